@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import type { InjectionStatus } from '@touchdesk/shared';
+import { chooseInjector } from '../injectors/choose-injector.js';
+import { checkoutAssetRoots } from '../server/asset-roots.js';
+import { type RunningHost, startHost } from '../server/host.js';
+import { type HeadlessOptions, parseHeadlessOptions, USAGE, UsageError } from './options.js';
+import { jsonReporter, type Reporter, terminalReporter } from './reporter.js';
+
+/** Exit codes a script can tell apart. */
+const EXIT = { usage: 2, portInUse: 3, cannotListen: 4 } as const;
+
+function describe(status: InjectionStatus): string {
+  return status.state === 'ready' ? `ready (${status.backend})` : `unavailable: ${status.problem}: ${status.detail}`;
+}
+
+/** The headless composition root: TouchDesk without Electron, for servers, CI and curious users. */
+export async function runHeadless(argv: readonly string[]): Promise<void> {
+  let options: HeadlessOptions;
+  try {
+    options = parseHeadlessOptions(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    process.exit(EXIT.usage);
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (options.configDir) await mkdir(options.configDir, { recursive: true, mode: 0o700 });
+
+  const reporter: Reporter = options.json
+    ? jsonReporter((line) => process.stdout.write(line))
+    : terminalReporter((text) => process.stdout.write(text));
+  const injector = await chooseInjector({ dryRun: options.dryRun });
+  let host: RunningHost;
+  try {
+    host = await startHost({
+      injector,
+      ...checkoutAssetRoots(),
+      hostName: hostname(),
+      bind: options.bind,
+      port: options.port,
+      onEvent: (event) => reporter.event(event),
+    });
+  } catch (error) {
+    exitCannotListen(error as NodeJS.ErrnoException, options);
+  }
+  const stop = async () => {
+    reporter.stopping();
+    await host.close();
+    process.exit(0);
+  };
+  // Before `ready`: whoever reads that line may stop the host the very next moment.
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  await reporter.ready(host, describe(injector.status));
+}
+
+function exitCannotListen(error: NodeJS.ErrnoException, options: HeadlessOptions): never {
+  if (error.code === 'EADDRINUSE') {
+    process.stderr.write(`Port ${options.port} is already in use. Choose another with --port, or --port 0 for any free port.\n`);
+    process.exit(EXIT.portInUse);
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    process.stderr.write(`Cannot listen on ${options.bind}: no network interface of this computer has that address.\n`);
+    process.exit(EXIT.cannotListen);
+  }
+  throw error;
+}

@@ -1,0 +1,21 @@
+import type { InjectionStatus, ModifierKey, NamedKey, PointerButton } from '@touchdesk/shared';
+
+/**
+ * What the core needs from the desktop, as ports: the core never sees nut-js, a socket or the
+ * system clock, so it is tested with fakes and composed with the real things at the roots.
+ */
+export interface InputInjector {
+  /** Whether injection works here, and if not, why. Checked once when the host starts. */
+  readonly status: InjectionStatus;
+  moveBy(dx: number, dy: number): Promise<void>;
+  pressButton(button: PointerButton): Promise<void>;
+  releaseButton(button: PointerButton): Promise<void>;
+  /** Wheel steps; dy > 0 scrolls down (towards the user), dx > 0 scrolls right. */
+  scroll(dx: number, dy: number): Promise<void>;
+  /** Presses and releases one key with modifiers held around it. */
+  tapKey(key: NamedKey, modifiers: readonly ModifierKey[]): Promise<void>;
+}
+
+export interface Clock {
+  now(): number;
+}

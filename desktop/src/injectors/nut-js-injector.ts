@@ -1,0 +1,63 @@
+import type { ModifierKey, NamedKey, PointerButton } from '@touchdesk/shared';
+import type { InputInjector } from '../core/ports.js';
+
+type NutJs = typeof import('@nut-tree-fork/nut-js');
+
+/**
+ * Injection through nut-js (the maintained fork). Loaded lazily: its native part must not be
+ * touched before the display has been checked (see display-check.ts). Delays are zero and no
+ * move is animated; nut-js's defaults add 100 ms and more to every call.
+ */
+export async function createNutJsInjector(): Promise<InputInjector> {
+  const nut: NutJs = (await import('@nut-tree-fork/nut-js')).default;
+  const { mouse, keyboard, Point, Button, Key } = nut;
+  mouse.config.autoDelayMs = 0;
+  keyboard.config.autoDelayMs = 0;
+
+  const buttons: Record<PointerButton, (typeof Button)[keyof typeof Button]> = {
+    left: Button.LEFT,
+    right: Button.RIGHT,
+    middle: Button.MIDDLE,
+  };
+  const modifiers: Record<ModifierKey, (typeof Key)[keyof typeof Key]> = {
+    Control: Key.LeftControl,
+    Alt: Key.LeftAlt,
+    Shift: Key.LeftShift,
+    Meta: Key.LeftSuper,
+  };
+  const keys: Record<NamedKey, (typeof Key)[keyof typeof Key]> = {
+    Escape: Key.Escape, Tab: Key.Tab, Enter: Key.Enter, Backspace: Key.Backspace,
+    Delete: Key.Delete, Space: Key.Space,
+    ArrowLeft: Key.Left, ArrowRight: Key.Right, ArrowUp: Key.Up, ArrowDown: Key.Down,
+    Home: Key.Home, End: Key.End, PageUp: Key.PageUp, PageDown: Key.PageDown,
+    F1: Key.F1, F2: Key.F2, F3: Key.F3, F4: Key.F4, F5: Key.F5, F6: Key.F6,
+    F7: Key.F7, F8: Key.F8, F9: Key.F9, F10: Key.F10, F11: Key.F11, F12: Key.F12,
+  };
+
+  return {
+    status: { state: 'ready', backend: 'nut-js' },
+    async moveBy(dx, dy) {
+      const at = await mouse.getPosition();
+      await mouse.setPosition(new Point(at.x + dx, at.y + dy));
+    },
+    async pressButton(button) {
+      await mouse.pressButton(buttons[button]);
+    },
+    async releaseButton(button) {
+      await mouse.releaseButton(buttons[button]);
+    },
+    async scroll(dx, dy) {
+      const x = Math.round(dx);
+      const y = Math.round(dy);
+      if (y > 0) await mouse.scrollDown(y);
+      if (y < 0) await mouse.scrollUp(-y);
+      if (x > 0) await mouse.scrollRight(x);
+      if (x < 0) await mouse.scrollLeft(-x);
+    },
+    async tapKey(key, held) {
+      const chord = [...held.map((modifier) => modifiers[modifier]), keys[key]];
+      await keyboard.pressKey(...chord);
+      await keyboard.releaseKey(...chord.reverse());
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { app, BrowserWindow, type WebContents } from 'electron';
+import { chooseInjector } from '../injectors/choose-injector.js';
+import { type AssetRoots, checkoutAssetRoots } from '../server/asset-roots.js';
+import { type RunningHost, startHost } from '../server/host.js';
+
+/**
+ * The Electron composition root: the same host as headless mode, with the control panel in a
+ * window. Kept thin; everything it wires is tested under plain Node.
+ */
+function assetRoots(): AssetRoots {
+  if (!app.isPackaged) return checkoutAssetRoots();
+  return { phonePageRoot: join(process.resourcesPath, 'phone-page'), panelRoot: join(process.resourcesPath, 'panel') };
+}
+
+/** The panel is a page of ours on loopback: it never navigates away or opens windows. */
+function lockDown(contents: WebContents, panelUrl: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (url !== panelUrl) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+async function openPanel(host: RunningHost): Promise<BrowserWindow> {
+  const window = new BrowserWindow({
+    width: 460,
+    height: 780,
+    title: 'TouchDesk',
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
+  });
+  lockDown(window.webContents, host.panelUrl);
+  await window.loadURL(host.panelUrl);
+  return window;
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  const injector = await chooseInjector({ dryRun: false });
+  const host = await startHost({ injector, ...assetRoots(), hostName: hostname() });
+  let window = await openPanel(host);
+  app.on('second-instance', () => window.show());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openPanel(host).then((opened) => (window = opened));
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void host.close().finally(() => app.exit(0));
+  });
+}
+
+void main();

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from './limits.js';
+import type { ClientMessage, HostMessage } from './messages.js';
+import { parseClientFrame, parseHostFrame } from './parse.js';
+import { PROTOCOL_VERSION } from './protocol-version.js';
+
+const validClientMessages: ClientMessage[] = [
+  { type: 'hello', version: PROTOCOL_VERSION, token: 'abc', deviceName: 'iPhone' },
+  { type: 'move', dx: 3, dy: -2.5 },
+  { type: 'scroll', dx: 0, dy: 4 },
+  { type: 'button', button: 'left', action: 'click' },
+  { type: 'button', button: 'right', action: 'down' },
+  { type: 'button', button: 'middle', action: 'up' },
+  { type: 'key', key: 'PageDown', modifiers: [] },
+  { type: 'key', key: 'F5', modifiers: ['Control', 'Shift'] },
+  { type: 'ping', id: 7 },
+];
+
+const validHostMessages: HostMessage[] = [
+  {
+    type: 'status',
+    version: PROTOCOL_VERSION,
+    hostName: 'desk',
+    phonesConnected: 1,
+    injection: { state: 'ready', backend: 'nut-js' },
+  },
+  {
+    type: 'status',
+    version: PROTOCOL_VERSION,
+    hostName: 'desk',
+    phonesConnected: 0,
+    injection: { state: 'unavailable', problem: 'wayland-only', detail: 'Log in with X11.' },
+  },
+  { type: 'error', code: 'bad-message', message: 'nope' },
+  { type: 'pong', id: 7 },
+];
+
+describe('parseClientFrame accepts every message kind', () => {
+  it.each(validClientMessages.map((message) => [message.type, message] as const))('%s', (_type, message) => {
+    expect(parseClientFrame(JSON.stringify(message))).toEqual({ ok: true, value: message });
+  });
+});
+
+describe('parseHostFrame accepts every message kind', () => {
+  it.each(validHostMessages.map((message) => [message.type, message] as const))('%s', (_type, message) => {
+    expect(parseHostFrame(JSON.stringify(message))).toEqual({ ok: true, value: message });
+  });
+});
+
+describe('parseClientFrame rejects with a code', () => {
+  const cases: [string, unknown, string][] = [
+    ['a binary frame', new Uint8Array([1, 2]), 'bad-message'],
+    ['a frame over the size limit', JSON.stringify({ type: 'ping', id: 1, pad: 'x'.repeat(LIMITS.maxFrameBytes) }), 'frame-too-large'],
+    ['text that is not JSON', '{"type":"move",', 'bad-json'],
+    ['JSON that is not an object', '42', 'bad-message'],
+    ['null', 'null', 'bad-message'],
+    ['an array', '[{"type":"move"}]', 'bad-message'],
+    ['no type', '{"dx":1,"dy":1}', 'unknown-type'],
+    ['an unknown type', '{"type":"run","command":"rm -rf /"}', 'unknown-type'],
+    ['a type that is not a string', '{"type":5}', 'unknown-type'],
+    ['an inherited property name as type', '{"type":"constructor"}', 'unknown-type'],
+    ['a missing field', '{"type":"move","dx":1}', 'bad-message'],
+    ['an extra field', '{"type":"move","dx":1,"dy":1,"extra":true}', 'bad-message'],
+    ['a string where a number belongs', '{"type":"move","dx":"1","dy":1}', 'bad-message'],
+    ['an infinite delta', '{"type":"move","dx":1e999,"dy":1}', 'bad-message'],
+    ['a delta past the limit', `{"type":"move","dx":${LIMITS.maxPointerDelta + 1},"dy":1}`, 'bad-message'],
+    ['a scroll past the limit', `{"type":"scroll","dx":0,"dy":${-LIMITS.maxScrollDelta - 1}}`, 'bad-message'],
+    ['an unknown button', '{"type":"button","button":"fourth","action":"click"}', 'bad-message'],
+    ['an unknown button action', '{"type":"button","button":"left","action":"hold"}', 'bad-message'],
+    ['an unknown key', '{"type":"key","key":"PrintScreen","modifiers":[]}', 'bad-message'],
+    ['an unknown modifier', '{"type":"key","key":"Tab","modifiers":["Hyper"]}', 'bad-message'],
+    ['too many modifiers', '{"type":"key","key":"Tab","modifiers":["Control","Alt","Shift","Meta","Control"]}', 'bad-message'],
+    ['a fractional ping id', '{"type":"ping","id":1.5}', 'bad-message'],
+    ['a negative ping id', '{"type":"ping","id":-1}', 'bad-message'],
+    ['an empty token', `{"type":"hello","version":${PROTOCOL_VERSION},"token":"","deviceName":"x"}`, 'bad-message'],
+    ['a token past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: 'a'.repeat(LIMITS.maxTokenLength + 1), deviceName: 'x' }), 'bad-message'],
+    ['a device name past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: 'a', deviceName: 'x'.repeat(LIMITS.maxDeviceNameLength + 1) }), 'bad-message'],
+    ['a host message sent by a phone', '{"type":"pong","id":1}', 'unknown-type'],
+  ];
+  it.each(cases)('%s', (_name, frame, code) => {
+    const result = parseClientFrame(frame);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the offending field', () => {
+    const result = parseClientFrame('{"type":"button","button":"left","action":"hold"}');
+    expect(!result.ok && result.error.message).toContain('"action"');
+  });
+});
+
+describe('parseHostFrame rejects with a code', () => {
+  const cases: [string, unknown, string][] = [
+    ['text that is not JSON', 'status', 'bad-json'],
+    ['an unknown error code', '{"type":"error","code":"oops","message":"x"}', 'bad-message'],
+    ['an unknown injection problem', JSON.stringify({ ...validHostMessages[1], injection: { state: 'unavailable', problem: 'gremlins', detail: '' } }), 'bad-message'],
+    ['a phone message sent by the host', '{"type":"move","dx":1,"dy":1}', 'unknown-type'],
+  ];
+  it.each(cases)('%s', (_name, frame, code) => {
+    const result = parseHostFrame(frame);
+    expect(!result.ok && result.error.code).toBe(code);
+  });
+});

@@ -1,0 +1,66 @@
+import * as v from 'valibot';
+import { type Parsed, protocolError } from './errors.js';
+import { LIMITS } from './limits.js';
+import { type ClientMessage, clientMessageSchema, type HostMessage, hostMessageSchema } from './messages.js';
+
+type Schema<T> = v.GenericSchema<unknown, T>;
+
+/**
+ * The edge: a frame off the network is `unknown` until this says otherwise. It never throws,
+ * whatever it is given; a refusal is a coded error the caller sends back.
+ */
+function parseFrame<T extends { type: string }>(
+  frame: unknown,
+  schema: Schema<T>,
+  knownTypes: ReadonlySet<string>,
+): Parsed<T> {
+  if (typeof frame !== 'string') return protocolError('bad-message', 'Frames are JSON text.');
+  // Counted in UTF-16 units, which never undercounts bytes by more than 3x; the transport
+  // enforces the exact byte limit before this is reached.
+  if (frame.length > LIMITS.maxFrameBytes) {
+    return protocolError('frame-too-large', `Frames are at most ${LIMITS.maxFrameBytes} bytes.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(frame);
+  } catch {
+    return protocolError('bad-json', 'The frame is not valid JSON.');
+  }
+  return parseMessage(value, schema, knownTypes);
+}
+
+function parseMessage<T extends { type: string }>(
+  value: unknown,
+  schema: Schema<T>,
+  knownTypes: ReadonlySet<string>,
+): Parsed<T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return protocolError('bad-message', 'A message is a JSON object.');
+  }
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !knownTypes.has(type)) {
+    return protocolError('unknown-type', 'The message type is not one this version knows.');
+  }
+  const result = v.safeParse(schema, value);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const field = issue.path?.map((item) => String(item.key)).join('.') ?? 'message';
+  return protocolError('bad-message', `Field "${field}" of "${type}": ${issue.message}`);
+}
+
+function typesOf(schema: { options: readonly { entries: { type: { literal: string } } }[] }) {
+  return new Set(schema.options.map((option) => option.entries.type.literal));
+}
+
+const clientTypes = typesOf(clientMessageSchema);
+const hostTypes = typesOf(hostMessageSchema);
+
+/** A frame from a phone, as the host reads it. */
+export function parseClientFrame(frame: unknown): Parsed<ClientMessage> {
+  return parseFrame(frame, clientMessageSchema, clientTypes);
+}
+
+/** A frame from the host, as the phone reads it. */
+export function parseHostFrame(frame: unknown): Parsed<HostMessage> {
+  return parseFrame(frame, hostMessageSchema, hostTypes);
+}

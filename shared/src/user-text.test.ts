@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from './errors.js';
+import { INJECTION_PROBLEMS } from './injection-status.js';
+import { ERROR_CODE_TEXT, INJECTION_PROBLEM_TEXT, LANGUAGES, pickLanguage } from './user-text.js';
+
+describe('user text', () => {
+  it('has words in every language for every error code and injection problem', () => {
+    for (const language of LANGUAGES) {
+      for (const code of ERROR_CODES) expect(ERROR_CODE_TEXT[code][language].trim()).not.toBe('');
+      for (const problem of INJECTION_PROBLEMS) expect(INJECTION_PROBLEM_TEXT[problem][language].trim()).not.toBe('');
+    }
+  });
+
+  it.each([
+    [['zh-CN', 'en'], 'zh-CN'],
+    [['zh-TW'], 'zh-CN'],
+    [['en-GB', 'zh-CN'], 'en'],
+    [['de-DE', 'zh'], 'zh-CN'],
+    [['fr'], 'en'],
+    [[], 'en'],
+  ] as const)('picks a language from %j', (preferences, expected) => {
+    expect(pickLanguage(preferences)).toBe(expected);
+  });
+});

@@ -1,0 +1,69 @@
+import type { ErrorCode } from './errors.js';
+import type { InjectionProblem } from './injection-status.js';
+
+/**
+ * Words both the phone page and the desktop's panel show for the same protocol fact, kept
+ * once so the two never tell the user different things. Each says what happened and what to do.
+ */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type Translated = Readonly<Record<Language, string>>;
+
+/** Chinese for any zh-* preference that comes first, English otherwise. */
+export function pickLanguage(preferences: readonly string[]): Language {
+  for (const preference of preferences) {
+    const tag = preference.toLowerCase();
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export const INJECTION_PROBLEM_TEXT: Readonly<Record<InjectionProblem, Translated>> = {
+  'no-display': {
+    en: 'The desktop has no display to control. Start TouchDesk inside your desktop session.',
+    'zh-CN': '电脑上没有可控制的显示器。请在桌面会话中启动 TouchDesk。',
+  },
+  'wayland-only': {
+    en: 'This desktop runs Wayland, which blocks remote input. Log in with an X11 (Xorg) session.',
+    'zh-CN': '此电脑使用 Wayland，它会阻止远程输入。请改用 X11（Xorg）会话登录。',
+  },
+  'permission-missing': {
+    en: 'Allow TouchDesk under System Settings → Privacy & Security → Accessibility.',
+    'zh-CN': '请在“系统设置 → 隐私与安全性 → 辅助功能”中允许 TouchDesk。',
+  },
+  'native-module-missing': {
+    en: 'The desktop’s input component is missing. Reinstall TouchDesk.',
+    'zh-CN': '电脑端的输入组件缺失。请重新安装 TouchDesk。',
+  },
+  'injection-failed': {
+    en: 'The desktop refused the input. Restart TouchDesk on the desktop.',
+    'zh-CN': '电脑拒绝了输入。请在电脑上重新启动 TouchDesk。',
+  },
+};
+
+export const ERROR_CODE_TEXT: Readonly<Record<ErrorCode, Translated>> = {
+  'frame-too-large': { en: 'A message was too large and was ignored.', 'zh-CN': '消息过大，已被忽略。' },
+  'bad-json': { en: 'A message was garbled and was ignored.', 'zh-CN': '消息格式错误，已被忽略。' },
+  'bad-message': { en: 'A message was not understood and was ignored.', 'zh-CN': '无法识别的消息，已被忽略。' },
+  'unknown-type': {
+    en: 'The desktop does not know this action. Update TouchDesk.',
+    'zh-CN': '电脑端不支持此操作。请更新 TouchDesk。',
+  },
+  'version-mismatch': {
+    en: 'This page is out of date. Reload it.',
+    'zh-CN': '此页面版本过旧。请刷新页面。',
+  },
+  'not-authenticated': {
+    en: 'Not paired yet. Scan the QR code on your desktop.',
+    'zh-CN': '尚未配对。请扫描电脑上的二维码。',
+  },
+  'bad-token': {
+    en: 'This pairing link is no longer valid. Scan the QR code on your desktop again.',
+    'zh-CN': '此配对链接已失效。请重新扫描电脑上的二维码。',
+  },
+  'injection-failed': {
+    en: 'The desktop could not perform that input.',
+    'zh-CN': '电脑无法执行该输入。',
+  },
+};
