@@ -38,18 +38,32 @@ describe('the control panel', () => {
     await expect.poll(() => panel.page.locator('#injection').textContent()).toContain('Ready');
   });
 
-  it('lists a phone once it connects', async () => {
+  it('lists a phone once it connects, and shows a fresh QR code in place of the spent one', async () => {
     phone = await launchPhone();
     await phone.page.goto(host.ready.pairingUrl);
     await phone.page.getByRole('status').filter({ hasText: /^Connected$/ }).waitFor({ timeout: 10_000 });
-    await expect.poll(() => panel.page.getByRole('list').textContent(), { timeout: 5000 }).toContain('127.0.0.1');
-    await saveScreenshot(panel.page, 'panel', { forReadme: true });
+    await expect.poll(() => panel.page.locator('#phones').textContent(), { timeout: 5000 }).toContain('127.0.0.1');
+    await expect.poll(() => panel.page.locator('#devices').textContent(), { timeout: 5000 }).toContain('connected');
+    const renewed = await host.waitForEvent('pairing-renewed');
+    await expect.poll(() => panel.page.locator('#pairing-url').textContent()).toBe(renewed.pairingUrl);
+    const shot = await saveScreenshot(panel.page, 'panel', { forReadme: true });
+    expect(await decodeQr(shot)).toEqual([renewed.pairingUrl]);
     await saveScreenshot(phone.page, 'phone-trackpad', { forReadme: true });
+  });
+
+  it('removes a phone at once when the user revokes it', async () => {
+    await panel.page.getByRole('button', { name: /^Remove / }).click();
+    await host.waitForEvent('phone-disconnected');
+    await expect.poll(() => phone!.page.getByRole('status').textContent(), { timeout: 5000 }).not.toBe('Connected');
+    await expect.poll(() => phone!.page.getByText('This phone was removed on the desktop', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => panel.page.locator('#devices').textContent()).toContain('No phone paired yet');
+    await phone!.page.reload();
+    await expect.poll(() => phone!.page.getByText('Scan the QR code', { exact: false }).count(), { timeout: 5000 }).toBeGreaterThan(0);
   });
 
   it('refuses its state stream without the key from its URL', async () => {
     const origin = new URL(host.ready.panelUrl).origin;
-    const response = await panel.page.request.get(`${origin}/events`);
+    const response = await panel.page.request.get(`${origin}/api/events`);
     expect(response.status()).toBe(403);
   });
 });

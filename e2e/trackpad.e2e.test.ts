@@ -70,6 +70,11 @@ describe('the phone page as opened from the QR code', () => {
     const connected = await host.waitForEvent('phone-connected');
     expect(connected.deviceName.length).toBeGreaterThan(0);
   });
+
+  it('spends the QR code: the host shows a new one', async () => {
+    const renewed = await host.waitForEvent('pairing-renewed');
+    expect(renewed.pairingUrl).not.toBe(host.ready.pairingUrl);
+  });
 });
 
 describe('the trackpad moves and clicks the real pointer', () => {
@@ -119,5 +124,18 @@ describe('the trackpad moves and clicks the real pointer', () => {
       steps: 12,
     });
     await expect.poll(async () => (await targetState(desktop.page)).scrollY, { timeout: 5000 }).toBeGreaterThan(before);
+  });
+});
+
+describe('a paired phone comes back by itself', () => {
+  it('after a reload, with no secret in the address, and still moves the cursor', async () => {
+    const from = host.events.length;
+    await phone.page.reload();
+    await phone.page.getByRole('status').filter({ hasText: /^Connected$/ }).waitFor({ timeout: 10_000 });
+    expect(phone.page.url()).not.toContain('#');
+    await host.waitForEvent('phone-connected', undefined, { from });
+    await movePointer(display, 300, 300);
+    await swipe(phone.page, pad(), { from: { x: 60, y: 300 }, to: { x: 200, y: 300 }, steps: 10 });
+    expect((await pointerWhere((at) => at.x > 350, 'the cursor to move right after the reload')).x).toBeGreaterThan(350);
   });
 });

@@ -45,10 +45,10 @@ const SEE_TABLE = 'See the layer table in ARCHITECTURE.md.';
 export const LAYERS = {
   shared: {
     folder: 'shared/src',
-    mayImport: ['valibot'],
+    mayImport: ['valibot', '@noble/ciphers', '@noble/hashes'],
     // Shared tests may cross-check against node:crypto and friends; shared code may not.
     testsMayAlsoImport: ['vitest', BUILTIN],
-    why: 'shared is the protocol and runs both in the phone browser and in Node: nothing of ours, no node builtins, no DOM, no electron; only valibot',
+    why: 'shared is the protocol and runs both in the phone browser and in Node: nothing of ours, no node builtins, no DOM, no electron; only valibot and the audited @noble crypto',
   },
   core: {
     folder: 'desktop/src/core',
@@ -59,7 +59,7 @@ export const LAYERS = {
   },
   server: {
     folder: 'desktop/src/server',
-    mayImport: ['core', 'shared', 'ws', 'qrcode', BUILTIN],
+    mayImport: ['core', 'shared', 'ws', 'qrcode', 'selfsigned', BUILTIN],
     testsMayAlsoImport: ['vitest'],
     why: 'server is HTTP + WebSocket transport; it reaches injection only through core ports, and the composition roots (cli, main) wire it up',
   },

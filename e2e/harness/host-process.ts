@@ -38,7 +38,14 @@ export interface PhoneDisconnectedEvent extends HostEvent {
   readonly reason: string;
 }
 
+export interface PairingRenewedEvent extends HostEvent {
+  readonly event: 'pairing-renewed';
+  /** The new URL in the QR code; the previous one was used or expired. */
+  readonly pairingUrl: string;
+}
+
 interface KnownEvents {
+  'pairing-renewed': PairingRenewedEvent;
   ready: ReadyEvent;
   'phone-connected': PhoneConnectedEvent;
   'phone-disconnected': PhoneDisconnectedEvent;

@@ -1,9 +1,14 @@
-import { CLOSE_CODES } from '@touchdesk/shared';
+import { pickLanguage } from '@touchdesk/shared';
 import { guessDeviceName } from './connection/device-name.js';
-import { type ConnectionEnvironment, HostConnection } from './connection/host-connection.js';
+import { HostConnection } from './connection/host-connection.js';
+import type { ConnectionEnvironment } from './connection/ports.js';
 import { websocketUrl } from './connection/websocket-url.js';
-import { pickLanguage, STRINGS } from './i18n/strings.js';
+import { STRINGS } from './i18n/strings.js';
+import { installEngineShims } from './legacy/engine-shims.js';
+import { PhoneCredentials } from './pairing/credentials.js';
+import { DeviceCredentialStore } from './pairing/device-credential.js';
 import { forgetPairingSecret, type PairingEnvironment, takePairingSecret } from './pairing/pairing-secret.js';
+import { firstWorkingStore } from './storage/key-value-store.js';
 import { GestureRecognizer } from './trackpad/gesture-recognizer.js';
 import { createTrackpadSurface } from './trackpad/trackpad-surface.js';
 import { type InputSink, TrackpadOutput } from './trackpad/trackpad-output.js';
@@ -11,14 +16,29 @@ import { AppView } from './ui/app-view.js';
 
 /**
  * The composition root of the phone page: the only module that reads browser globals and
- * wires the pieces together. Nothing is exported or put on `window`.
+ * wires the pieces together. Nothing is exported or put on `window`, apart from the stand-ins
+ * old engines need (legacy/engine-shims.ts).
  */
 
-const language = pickLanguage(navigator.language);
+// Before anything seals or draws nonces; see the module for what old engines lack.
+installEngineShims(window, DataView.prototype);
+
+const language = pickLanguage(navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 const strings = STRINGS[language];
 document.documentElement.lang = language;
 
-const pairingEnv: PairingEnvironment = { location, history, storage: sessionStorageIfAllowed() };
+// The pairing secret lives only as long as the tab; the device credential must outlive it.
+const pairingEnv: PairingEnvironment = {
+  location,
+  history,
+  storage: firstWorkingStore([() => window.sessionStorage]),
+};
+const deviceStorage = firstWorkingStore([() => window.localStorage, () => window.sessionStorage]);
+const credentials = new PhoneCredentials(
+  new DeviceCredentialStore(deviceStorage, location.host),
+  () => forgetPairingSecret(pairingEnv),
+  guessDeviceName(navigator.userAgent, navigator.maxTouchPoints || 0),
+);
 const browserEnv: ConnectionEnvironment = {
   createSocket: (url) => new WebSocket(url),
   setTimer: (callback, ms) => window.setTimeout(callback, ms),
@@ -27,7 +47,6 @@ const browserEnv: ConnectionEnvironment = {
 };
 
 let connection: HostConnection | null = null;
-let secret: string | null = null;
 
 const sink: InputSink = {
   isReady: () => connection?.isReady() ?? false,
@@ -46,44 +65,28 @@ const pad = createTrackpadSurface(
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('index.html lacks #app');
-const view = new AppView(root, strings, { reload: () => location.reload() }, { trackpad: pad });
+const view = new AppView(root, strings, language, { reload: () => location.reload() }, { trackpad: pad });
 
 function connect(): void {
   connection?.stop();
-  connection = null;
-  if (secret === null) {
-    view.showNotPaired();
-    return;
-  }
-  connection = new HostConnection(
-    {
-      url: websocketUrl(location),
-      token: secret,
-      deviceName: guessDeviceName(navigator.userAgent, navigator.maxTouchPoints || 0),
+  connection = new HostConnection(websocketUrl(location), credentials, browserEnv, {
+    stateChanged: (state) => {
+      if (state.phase !== 'connected') output.discardMotion();
+      view.showConnection(state);
     },
-    browserEnv,
-    {
-      stateChanged: (state) => {
-        if (state.phase !== 'connected') output.discardMotion();
-        if (state.phase === 'stopped' && state.closeCode === CLOSE_CODES.badToken) {
-          forgetPairingSecret(pairingEnv);
-        }
-        view.showConnection(state);
-      },
-      hostError: (code) => view.showHostError(code),
-    },
-  );
+    hostError: (code) => view.showHostError(code),
+  });
   connection.start();
 }
 
-secret = takePairingSecret(pairingEnv).secret;
+credentials.offerPairingSecret(takePairingSecret(pairingEnv));
 connect();
 
 // Scanning the QR code again while this tab is open changes only the fragment: no page load.
 window.addEventListener('hashchange', () => {
   const fresh = takePairingSecret(pairingEnv);
   if (!fresh.fromFragment) return;
-  secret = fresh.secret;
+  credentials.offerPairingSecret(fresh);
   connect();
 });
 // Phones drop sockets of background tabs and on network changes; on return, retry at once
@@ -98,11 +101,3 @@ window.addEventListener('pageshow', (event) => {
 });
 // iOS Safari ignores `user-scalable=no`; its proprietary pinch event is the way to stop zoom.
 document.addEventListener('gesturestart', (event) => event.preventDefault());
-
-function sessionStorageIfAllowed(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}

@@ -9,7 +9,13 @@ export const ERROR_CODES = [
   'unknown-type',
   'version-mismatch',
   'not-authenticated',
-  'bad-token',
+  'pairing-expired',
+  'device-unknown',
+  'bad-proof',
+  'channel-broken',
+  'rate-limited',
+  'too-many-messages',
+  'device-revoked',
   'injection-failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

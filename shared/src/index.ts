@@ -8,3 +8,4 @@ export * from './panel-state.js';
 export * from './parse.js';
 export * from './protocol-version.js';
 export * from './user-text.js';
+export * from './secure-channel/index.js';

@@ -11,10 +11,16 @@ export const LIMITS = {
   maxScrollDelta: 1000,
   /** A phone names itself for the panel ("Pixel 8", "iPhone"). */
   maxDeviceNameLength: 64,
-  /** The pairing secret as it travels in the URL fragment (base64url). */
-  maxTokenLength: 128,
   /** Keys pressed together in one chord, modifiers included. */
   maxModifiers: 4,
   /** Free text in an error message from the host. */
   maxErrorMessageLength: 300,
+  /** Sockets that have not finished the handshake, all phones together. */
+  maxPendingHandshakes: 16,
+  /** Time to finish the handshake; a phone needs two round trips. */
+  handshakeTimeoutMs: 5_000,
+  /** Messages a paired phone may send per second, sustained; 240 Hz motion plus typing fits. */
+  messagesPerSecond: 500,
+  /** Short bursts above that rate (a backlog after a Wi-Fi stall). */
+  messageBurst: 1_000,
 } as const;

@@ -11,13 +11,28 @@ import { LIMITS } from './limits.js';
 const delta = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(-max), v.maxValue(max));
 const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const counter = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const hex = (bytes: number) => v.pipe(v.string(), v.regex(new RegExp(`^[0-9a-f]{${2 * bytes}}$`)));
+
+/** Sizes of what the handshake carries, as raw bytes (they travel as lowercase hex). */
+export const HANDSHAKE_SIZES = { pairingSecret: 20, nonce: 32, proof: 32, deviceId: 16, deviceKey: 32, secretId: 8 } as const;
 
 export const clientMessageSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('hello'),
     version: counter,
-    token: v.pipe(boundedText(LIMITS.maxTokenLength), v.minLength(1)),
-    deviceName: boundedText(LIMITS.maxDeviceNameLength),
+    phoneNonce: hex(HANDSHAKE_SIZES.nonce),
+    credential: v.variant('kind', [
+      v.strictObject({
+        kind: v.literal('pairing'),
+        deviceName: boundedText(LIMITS.maxDeviceNameLength),
+        secretId: hex(HANDSHAKE_SIZES.secretId),
+      }),
+      v.strictObject({ kind: v.literal('device'), deviceId: hex(HANDSHAKE_SIZES.deviceId) }),
+    ]),
+  }),
+  v.strictObject({
+    type: v.literal('prove'),
+    proof: hex(HANDSHAKE_SIZES.proof),
   }),
   v.strictObject({
     type: v.literal('move'),
@@ -55,6 +70,19 @@ const injectionStatusSchema = v.variant('state', [
 ]);
 
 export const hostMessageSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('challenge'),
+    hostNonce: hex(HANDSHAKE_SIZES.nonce),
+  }),
+  v.strictObject({
+    type: v.literal('welcome'),
+    proof: hex(HANDSHAKE_SIZES.proof),
+  }),
+  v.strictObject({
+    type: v.literal('paired'),
+    deviceId: hex(HANDSHAKE_SIZES.deviceId),
+    deviceKey: hex(HANDSHAKE_SIZES.deviceKey),
+  }),
   v.strictObject({
     type: v.literal('status'),
     version: counter,

@@ -4,8 +4,13 @@ import type { ClientMessage, HostMessage } from './messages.js';
 import { parseClientFrame, parseHostFrame } from './parse.js';
 import { PROTOCOL_VERSION } from './protocol-version.js';
 
+/** 32 bytes as lowercase hex, the shape of nonces, proofs and device keys. */
+const NONCE = '0f'.repeat(32);
+
 const validClientMessages: ClientMessage[] = [
-  { type: 'hello', version: PROTOCOL_VERSION, token: 'abc', deviceName: 'iPhone' },
+  { type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'pairing', deviceName: 'iPhone', secretId: 'ab'.repeat(8) } },
+  { type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'device', deviceId: 'cd'.repeat(16) } },
+  { type: 'prove', proof: NONCE },
   { type: 'move', dx: 3, dy: -2.5 },
   { type: 'scroll', dx: 0, dy: 4 },
   { type: 'button', button: 'left', action: 'click' },
@@ -17,6 +22,9 @@ const validClientMessages: ClientMessage[] = [
 ];
 
 const validHostMessages: HostMessage[] = [
+  { type: 'challenge', hostNonce: NONCE },
+  { type: 'welcome', proof: NONCE },
+  { type: 'paired', deviceId: 'cd'.repeat(16), deviceKey: NONCE },
   {
     type: 'status',
     version: PROTOCOL_VERSION,
@@ -72,9 +80,13 @@ describe('parseClientFrame rejects with a code', () => {
     ['too many modifiers', '{"type":"key","key":"Tab","modifiers":["Control","Alt","Shift","Meta","Control"]}', 'bad-message'],
     ['a fractional ping id', '{"type":"ping","id":1.5}', 'bad-message'],
     ['a negative ping id', '{"type":"ping","id":-1}', 'bad-message'],
-    ['an empty token', `{"type":"hello","version":${PROTOCOL_VERSION},"token":"","deviceName":"x"}`, 'bad-message'],
-    ['a token past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: 'a'.repeat(LIMITS.maxTokenLength + 1), deviceName: 'x' }), 'bad-message'],
-    ['a device name past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: 'a', deviceName: 'x'.repeat(LIMITS.maxDeviceNameLength + 1) }), 'bad-message'],
+    ['a nonce that is not hex', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: 'zz'.repeat(32), credential: { kind: 'device', deviceId: 'cd'.repeat(16) } }), 'bad-message'],
+    ['a nonce of the wrong length', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: '0f'.repeat(16), credential: { kind: 'device', deviceId: 'cd'.repeat(16) } }), 'bad-message'],
+    ['upper-case hex', JSON.stringify({ type: 'prove', proof: '0F'.repeat(32) }), 'bad-message'],
+    ['an unknown credential kind', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'password', password: 'x' } }), 'bad-message'],
+    ['a pairing without its secret id', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'pairing', deviceName: 'x' } }), 'bad-message'],
+    ['a device name past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'pairing', deviceName: 'x'.repeat(LIMITS.maxDeviceNameLength + 1), secretId: 'ab'.repeat(8) } }), 'bad-message'],
+    ['a hello from an older page', JSON.stringify({ type: 'hello', version: 1, token: 'abc', deviceName: 'x' }), 'version-mismatch'],
     ['a host message sent by a phone', '{"type":"pong","id":1}', 'unknown-type'],
   ];
   it.each(cases)('%s', (_name, frame, code) => {

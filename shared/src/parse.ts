@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { type Parsed, protocolError } from './errors.js';
 import { LIMITS } from './limits.js';
+import { PROTOCOL_VERSION } from './protocol-version.js';
 import { type ClientMessage, clientMessageSchema, type HostMessage, hostMessageSchema } from './messages.js';
 
 type Schema<T> = v.GenericSchema<unknown, T>;
@@ -40,6 +41,12 @@ function parseMessage<T extends { type: string }>(
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string' || !knownTypes.has(type)) {
     return protocolError('unknown-type', 'The message type is not one this version knows.');
+  }
+  // A page left open from an older version must hear "reload", not "bad message": its hello
+  // may not even have today's shape, so the version is read before the shape is checked.
+  const version = (value as { version?: unknown }).version;
+  if (type === 'hello' && typeof version === 'number' && version !== PROTOCOL_VERSION) {
+    return protocolError('version-mismatch', `This side speaks protocol version ${PROTOCOL_VERSION}, not ${version}.`);
   }
   const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.output };

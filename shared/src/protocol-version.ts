@@ -1,2 +1,2 @@
 /** Bumped whenever a message changes shape; phone and host refuse a mismatch with `version-mismatch`. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -58,9 +58,33 @@ export const ERROR_CODE_TEXT: Readonly<Record<ErrorCode, Translated>> = {
     en: 'Not paired yet. Scan the QR code on your desktop.',
     'zh-CN': '尚未配对。请扫描电脑上的二维码。',
   },
-  'bad-token': {
-    en: 'This pairing link is no longer valid. Scan the QR code on your desktop again.',
-    'zh-CN': '此配对链接已失效。请重新扫描电脑上的二维码。',
+  'pairing-expired': {
+    en: 'This QR code was already used or has expired. Scan the new one on your desktop.',
+    'zh-CN': '此二维码已被使用或已过期。请扫描电脑上的新二维码。',
+  },
+  'device-unknown': {
+    en: 'The desktop no longer knows this phone. Scan the QR code on your desktop again.',
+    'zh-CN': '电脑已不再识别此手机。请重新扫描电脑上的二维码。',
+  },
+  'bad-proof': {
+    en: 'Pairing failed. Scan the QR code on your desktop again.',
+    'zh-CN': '配对失败。请重新扫描电脑上的二维码。',
+  },
+  'channel-broken': {
+    en: 'The secure connection was interrupted. Reconnecting…',
+    'zh-CN': '安全连接被中断。正在重新连接…',
+  },
+  'rate-limited': {
+    en: 'Too many attempts. Wait a minute, then try again.',
+    'zh-CN': '尝试次数过多。请稍等一分钟后再试。',
+  },
+  'too-many-messages': {
+    en: 'The phone sent input faster than the desktop accepts; some was skipped.',
+    'zh-CN': '手机发送输入过快，部分输入已被跳过。',
+  },
+  'device-revoked': {
+    en: 'This phone was removed on the desktop. Scan the QR code to pair it again.',
+    'zh-CN': '此手机已在电脑上被移除。请扫描二维码重新配对。',
   },
   'injection-failed': {
     en: 'The desktop could not perform that input.',

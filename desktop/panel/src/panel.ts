@@ -2,6 +2,7 @@ import {
   INJECTION_PROBLEM_TEXT,
   type InjectionStatus,
   type Language,
+  type PanelDevice,
   type PanelPhone,
   type PanelState,
   pickLanguage,
@@ -21,6 +22,16 @@ const TEXT = {
   noPhones: { en: 'No phone connected yet', 'zh-CN': '尚未连接手机' },
   since: { en: 'since', 'zh-CN': '连接于' },
   live: { en: 'Live', 'zh-CN': '实时' },
+  devicesTitle: { en: 'Paired phones', 'zh-CN': '已配对的手机' },
+  noDevices: { en: 'No phone paired yet', 'zh-CN': '尚未配对手机' },
+  lastSeen: { en: 'last seen', 'zh-CN': '最近使用' },
+  online: { en: 'connected', 'zh-CN': '已连接' },
+  revoke: { en: 'Remove', 'zh-CN': '移除' },
+  revokeFailed: { en: 'Could not remove the phone. Try again.', 'zh-CN': '无法移除该手机，请重试。' },
+  singleUse: {
+    en: 'Works once, until {time}; then a new code appears.',
+    'zh-CN': '仅可使用一次，有效至 {time}；之后会显示新的二维码。',
+  },
   lost: {
     en: 'Lost contact with TouchDesk. Is it still running?',
     'zh-CN': '与 TouchDesk 失去联系。它还在运行吗？',
@@ -52,21 +63,38 @@ function phoneItem(phone: PanelPhone): HTMLLIElement {
   return item;
 }
 
-function render(state: PanelState): void {
+function deviceItem(device: PanelDevice, revoke: (id: string) => void): HTMLLIElement {
+  const item = document.createElement('li');
+  const label = document.createElement('span');
+  const seen = device.connected ? say('online') : `${say('lastSeen')} ${new Date(device.lastSeen).toLocaleString(language)}`;
+  label.textContent = `${device.name} · ${seen}`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = say('revoke');
+  button.setAttribute('aria-label', `${say('revoke')} ${device.name}`);
+  button.addEventListener('click', () => revoke(device.id));
+  item.append(label, button);
+  return item;
+}
+
+function render(state: PanelState, revoke: (id: string) => void): void {
   byId('host-name').textContent = state.hostName;
   (byId('qr') as HTMLImageElement).src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.pairingQrSvg)}`;
   const link = byId('pairing-url') as HTMLAnchorElement;
   link.href = state.pairingUrl;
   link.textContent = state.pairingUrl;
   renderInjection(state.injection);
-  const list = byId('phones');
-  list.replaceChildren(...(state.phones.length ? state.phones.map(phoneItem) : [emptyItem()]));
+  const expiry = new Date(state.pairingExpiresAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  byId('pairing-expiry').textContent = say('singleUse').replace('{time}', expiry);
+  byId('phones').replaceChildren(...(state.phones.length ? state.phones.map(phoneItem) : [emptyItem('noPhones')]));
+  const devices = state.devices.map((device) => deviceItem(device, revoke));
+  byId('devices').replaceChildren(...(devices.length ? devices : [emptyItem('noDevices')]));
 }
 
-function emptyItem(): HTMLLIElement {
+function emptyItem(key: TextKey): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'muted';
-  item.textContent = say('noPhones');
+  item.textContent = say(key);
   return item;
 }
 
@@ -77,11 +105,17 @@ function start(): void {
   }
   // The key in the panel's address unlocks the state stream; the page passes it on, nothing more.
   const key = new URLSearchParams(location.search).get('key') ?? '';
-  const events = new EventSource(`/events?key=${encodeURIComponent(key)}`);
+  const events = new EventSource(`/api/events?key=${encodeURIComponent(key)}`);
   const connection = byId('connection');
+  const revoke = (deviceId: string) => {
+    const url = `/api/revoke?device=${encodeURIComponent(deviceId)}`;
+    void fetch(url, { method: 'POST', headers: { 'X-Panel-Key': key } }).then((response) => {
+      if (!response.ok) connection.textContent = say('revokeFailed');
+    });
+  };
   events.onmessage = (event: MessageEvent<string>) => {
     connection.textContent = say('live');
-    render(JSON.parse(event.data) as PanelState);
+    render(JSON.parse(event.data) as PanelState, revoke);
   };
   events.onerror = () => {
     connection.textContent = say('lost');

@@ -7,6 +7,7 @@ describe('parseHeadlessOptions', () => {
       port: 0,
       bind: '127.0.0.1',
       configDir: '/tmp/td',
+      tls: { mode: 'off' },
       json: true,
       dryRun: true,
       help: false,
@@ -15,6 +16,29 @@ describe('parseHeadlessOptions', () => {
 
   it('leaves the port to the host when none is given', () => {
     expect(parseHeadlessOptions([]).port).toBeUndefined();
+  });
+
+  it('serves over https with a generated certificate on --tls', () => {
+    expect(parseHeadlessOptions(['--tls']).tls).toEqual({ mode: 'self-signed' });
+  });
+
+  it('serves over https with the given certificate and key', () => {
+    expect(parseHeadlessOptions(['--tls-cert', 'cert.pem', '--tls-key', 'key.pem']).tls).toEqual({
+      mode: 'files',
+      certFile: 'cert.pem',
+      keyFile: 'key.pem',
+    });
+  });
+
+  it.each([
+    [['--tls-cert', 'cert.pem'], 'go together'],
+    [['--tls-key', 'key.pem'], 'go together'],
+    [['--tls', '--tls-cert', 'cert.pem', '--tls-key', 'key.pem'], 'not both'],
+    [['--tls', '--tls-key', 'key.pem'], 'not both'],
+    [['--tls-cert'], 'argument missing'],
+  ])('refuses the TLS options %j', (argv, message) => {
+    expect(() => parseHeadlessOptions(argv)).toThrow(UsageError);
+    expect(() => parseHeadlessOptions(argv)).toThrow(message);
   });
 
   it.each([['--port', 'abc'], ['--port', '70000'], ['--port', '-1'], ['--colour'], ['stray']])('refuses %j', (...argv) => {

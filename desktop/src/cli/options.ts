@@ -1,9 +1,16 @@
 import { parseArgs } from 'node:util';
 
+/** How the phone page is served: plain http, or https with a generated or the user's own certificate. */
+export type TlsChoice =
+  | { readonly mode: 'off' }
+  | { readonly mode: 'self-signed' }
+  | { readonly mode: 'files'; readonly certFile: string; readonly keyFile: string };
+
 export interface HeadlessOptions {
   readonly port: number | undefined;
   readonly bind: string | undefined;
   readonly configDir: string | undefined;
+  readonly tls: TlsChoice;
   readonly json: boolean;
   readonly dryRun: boolean;
   readonly help: boolean;
@@ -13,7 +20,12 @@ export const USAGE = `Usage: npm run headless -- [options]
 
   --port N          port for the phone page (0 = any free port; default 47800, or any free one if taken)
   --bind ADDR       address to listen on (default: this desktop's LAN address)
-  --config-dir DIR  where TouchDesk keeps its settings
+  --config-dir DIR  where TouchDesk keeps paired phones and settings (default: your user config folder)
+  --tls             serve the phone page over https with a self-signed certificate for this
+                    desktop's address, kept in the config folder; the phone warns once: compare
+                    the SHA-256 fingerprint it shows with the one printed here
+  --tls-cert FILE   serve over https with your own certificate (PEM; with --tls-key)
+  --tls-key FILE    the private key of --tls-cert (PEM, without a passphrase)
   --json            print one JSON object per line instead of the QR code
   --dry-run         accept phones but inject nothing (the input is only counted)
   --help            this text`;
@@ -31,6 +43,9 @@ export function parseHeadlessOptions(argv: readonly string[]): HeadlessOptions {
         port: { type: 'string' },
         bind: { type: 'string' },
         'config-dir': { type: 'string' },
+        tls: { type: 'boolean', default: false },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -43,10 +58,18 @@ export function parseHeadlessOptions(argv: readonly string[]): HeadlessOptions {
     port: values.port === undefined ? undefined : parsePort(values.port),
     bind: values.bind,
     configDir: values['config-dir'],
+    tls: parseTls(values.tls, values['tls-cert'], values['tls-key']),
     json: values.json,
     dryRun: values['dry-run'],
     help: values.help,
   };
+}
+
+function parseTls(selfSigned: boolean, certFile: string | undefined, keyFile: string | undefined): TlsChoice {
+  if (certFile === undefined && keyFile === undefined) return selfSigned ? { mode: 'self-signed' } : { mode: 'off' };
+  if (selfSigned) throw new UsageError('Use either --tls (a generated certificate) or --tls-cert with --tls-key (your own), not both.');
+  if (certFile === undefined || keyFile === undefined) throw new UsageError('--tls-cert and --tls-key go together: give both files, or neither.');
+  return { mode: 'files', certFile, keyFile };
 }
 
 function parsePort(text: string): number {

@@ -1,14 +1,17 @@
-import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import type { InjectionStatus } from '@touchdesk/shared';
 import { chooseInjector } from '../injectors/choose-injector.js';
 import { checkoutAssetRoots } from '../server/asset-roots.js';
+import { defaultConfigDir } from '../server/config-dir.js';
+import { FileDeviceStore, PLAIN_FILE } from '../server/device-store-file.js';
 import { type RunningHost, startHost } from '../server/host.js';
+import { pickLanAddress } from '../server/lan-address.js';
+import { loadTlsFiles, selfSignedTls, type TlsCredentials, TlsSetupError } from '../server/tls.js';
 import { type HeadlessOptions, parseHeadlessOptions, USAGE, UsageError } from './options.js';
 import { jsonReporter, type Reporter, terminalReporter } from './reporter.js';
 
 /** Exit codes a script can tell apart. */
-const EXIT = { usage: 2, portInUse: 3, cannotListen: 4 } as const;
+const EXIT = { usage: 2, portInUse: 3, cannotListen: 4, tlsProblem: 5 } as const;
 
 function describe(status: InjectionStatus): string {
   return status.state === 'ready' ? `ready (${status.backend})` : `unavailable: ${status.problem}: ${status.detail}`;
@@ -28,20 +31,24 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (options.configDir) await mkdir(options.configDir, { recursive: true, mode: 0o700 });
 
   const reporter: Reporter = options.json
     ? jsonReporter((line) => process.stdout.write(line))
     : terminalReporter((text) => process.stdout.write(text));
   const injector = await chooseInjector({ dryRun: options.dryRun });
+  const configDir = options.configDir ?? defaultConfigDir();
+  const tls = await tlsFor(options, configDir);
+  const devices = FileDeviceStore.load(configDir, PLAIN_FILE, (text) => process.stderr.write(`${text}\n`));
   let host: RunningHost;
   try {
     host = await startHost({
       injector,
+      devices,
       ...checkoutAssetRoots(),
       hostName: hostname(),
       bind: options.bind,
       port: options.port,
+      tls,
       onEvent: (event) => reporter.event(event),
     });
   } catch (error) {
@@ -50,12 +57,37 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
   const stop = async () => {
     reporter.stopping();
     await host.close();
+    await devices.flushed();
     process.exit(0);
   };
   // Before `ready`: whoever reads that line may stop the host the very next moment.
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await reporter.ready(host, describe(injector.status));
+}
+
+async function tlsFor(options: HeadlessOptions, configDir: string): Promise<TlsCredentials | undefined> {
+  try {
+    switch (options.tls.mode) {
+      case 'off':
+        return undefined;
+      case 'files':
+        return await loadTlsFiles(options.tls.certFile, options.tls.keyFile);
+      case 'self-signed':
+        return await selfSignedTls(configDir, urlAddress(options.bind));
+      default:
+        return options.tls satisfies never;
+    }
+  } catch (error) {
+    if (!(error instanceof TlsSetupError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(EXIT.tlsProblem);
+  }
+}
+
+/** The address startHost puts in the pairing URL, which the certificate must name. */
+function urlAddress(bind: string | undefined): string {
+  return bind === undefined || bind === '0.0.0.0' || bind === '::' ? pickLanAddress() : bind;
 }
 
 function exitCannotListen(error: NodeJS.ErrnoException, options: HeadlessOptions): never {

@@ -2,7 +2,10 @@ import { type HostMessage, type InjectionStatus, PROTOCOL_VERSION } from '@touch
 import type { Clock } from './ports.js';
 
 export interface ConnectedPhone {
+  /** This connection. */
   readonly id: string;
+  /** The paired device behind it; one device may reconnect under a new connection id. */
+  readonly deviceId: string;
   readonly deviceName: string;
   readonly address: string;
   readonly connectedAt: number;
@@ -12,14 +15,25 @@ export type RegistryEvent =
   | { readonly event: 'phone-connected'; readonly phone: ConnectedPhone }
   | { readonly event: 'phone-disconnected'; readonly phone: ConnectedPhone; readonly reason: string };
 
+export interface JoiningPhone {
+  readonly id: string;
+  readonly deviceId: string;
+  readonly deviceName: string;
+  readonly address: string;
+  readonly send: (message: HostMessage) => void;
+  readonly close: (code: number, reason: string) => void;
+}
+
 interface Member {
   readonly phone: ConnectedPhone;
   readonly send: (message: HostMessage) => void;
+  readonly close: (code: number, reason: string) => void;
 }
 
 /**
  * The phones connected right now. It tells every phone the desktop's state whenever that
- * changes, and tells the composition root (panel, `--json` events, notifications) who came and went.
+ * changes, tells the composition root (panel, `--json` events, notifications) who came and
+ * went, and can cut off every connection of a device at once.
  */
 export class PhoneRegistry {
   private readonly members = new Map<string, Member>();
@@ -35,9 +49,10 @@ export class PhoneRegistry {
     return [...this.members.values()].map((member) => member.phone);
   }
 
-  join(id: string, deviceName: string, address: string, send: (message: HostMessage) => void): void {
-    const phone: ConnectedPhone = { id, deviceName, address, connectedAt: this.clock.now() };
-    this.members.set(id, { phone, send });
+  join(joining: JoiningPhone): void {
+    const { send, close, ...identity } = joining;
+    const phone: ConnectedPhone = { ...identity, connectedAt: this.clock.now() };
+    this.members.set(phone.id, { phone, send, close });
     this.onEvent({ event: 'phone-connected', phone });
     this.broadcastStatus();
   }
@@ -48,6 +63,13 @@ export class PhoneRegistry {
     this.members.delete(id);
     this.onEvent({ event: 'phone-disconnected', phone: member.phone, reason });
     this.broadcastStatus();
+  }
+
+  /** Closes every connection of one device, for example when the user revokes it. */
+  disconnectDevice(deviceId: string, code: number, reason: string): void {
+    for (const member of [...this.members.values()]) {
+      if (member.phone.deviceId === deviceId) member.close(code, reason);
+    }
   }
 
   statusMessage(): HostMessage {

@@ -1,151 +1,278 @@
-import { CLOSE_CODES, PROTOCOL_VERSION } from '@touchdesk/shared';
+import {
+  CLOSE_CODES,
+  type ClientMessage,
+  type HostMessage,
+  LIMITS,
+  parseHostFrame,
+  type PhoneCredential,
+  PhoneHandshake,
+  PROTOCOL_VERSION,
+  type SealedChannel,
+} from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
+import { AttemptLimiter } from './attempt-limiter.js';
+import { MemoryDeviceStore } from './device-store.js';
+import { Gatekeeper } from './gatekeeper.js';
+import { PairingSecrets } from './pairing-secrets.js';
 import { PhoneRegistry, type RegistryEvent } from './phone-registry.js';
 import { PhoneSession } from './phone-session.js';
-import { FakeInjector, FakeTransport, fixedClock } from './test-fakes.js';
-
-const TOKEN = 'right-secret';
-const hello = (overrides: object = {}) =>
-  JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: TOKEN, deviceName: 'Pixel', ...overrides });
+import { countingRandom, FakeInjector, FakeTransport, ManualClock } from './test-fakes.js';
 
 function setup(injector = new FakeInjector()) {
+  const clock = new ManualClock();
+  const random = countingRandom();
   const events: RegistryEvent[] = [];
-  const registry = new PhoneRegistry('desk', injector.status, fixedClock(), (event) => events.push(event));
-  const open = (id: string) => {
+  const registry = new PhoneRegistry('desk', injector.status, clock, (event) => events.push(event));
+  const devices = new MemoryDeviceStore();
+  let renewals = 0;
+  const secrets = new PairingSecrets(clock, random, () => renewals++);
+  const gatekeeper = new Gatekeeper(secrets, devices, new AttemptLimiter(clock), clock, random);
+  const open = (id = 'connection') => {
     const transport = new FakeTransport();
-    const session = new PhoneSession({
-      id,
-      address: '192.168.1.20',
-      transport,
-      injector,
-      registry,
-      verifyToken: (token) => token === TOKEN,
-    });
+    const session = new PhoneSession({ id, address: '192.168.1.20', transport, injector, registry, gatekeeper, clock, randomBytes: random });
     return { session, transport };
   };
-  return { injector, registry, events, open };
+  const pairing = (): PhoneCredential => ({ kind: 'pairing', key: secrets.current.key, deviceName: 'Pixel' });
+  return { injector, registry, events, devices, secrets, clock, open, pairing, renewals: () => renewals };
 }
 
-describe('PhoneSession before hello', () => {
-  it('injects nothing and closes the connection when input comes first', async () => {
-    const { injector, open } = setup();
-    const { session, transport } = open('a');
-    session.receive(JSON.stringify({ type: 'move', dx: 5, dy: 5 }));
-    await session.idle();
-    expect(injector.calls).toEqual([]);
-    expect(transport.sent).toEqual([expect.objectContaining({ type: 'error', code: 'not-authenticated' })]);
-    expect(transport.closedWith?.code).toBe(CLOSE_CODES.protocolViolation);
+type Connection = ReturnType<ReturnType<typeof setup>['open']>;
+
+interface OpenPhone {
+  readonly channel: SealedChannel;
+  send(message: ClientMessage): void;
+  /** Host messages since the last call, opened with the channel. */
+  inbox(): HostMessage[];
+}
+
+/** The phone's side, played by the real PhoneHandshake from @touchdesk/shared. */
+function handshake({ session, transport }: Connection, credential: PhoneCredential): OpenPhone | { refused: HostMessage } {
+  const phone = new PhoneHandshake(credential);
+  const plain = (index: number) => {
+    const parsed = parseHostFrame(transport.frames[index]);
+    if (!parsed.ok) throw new Error(`frame ${index}: ${parsed.error.message}`);
+    return parsed.value;
+  };
+  session.receive(JSON.stringify(phone.hello()));
+  const challenge = plain(0);
+  if (challenge.type !== 'challenge') return { refused: challenge };
+  session.receive(JSON.stringify(phone.answer(challenge)));
+  const welcome = plain(1);
+  if (welcome.type !== 'welcome') return { refused: welcome };
+  const channel: SealedChannel = phone.finish(welcome);
+  let read = 2;
+  return {
+    channel,
+    send: (message) => session.receive(channel.seal(JSON.stringify(message))),
+    inbox() {
+      const fresh = transport.frames.slice(read).map((frame) => {
+        const parsed = parseHostFrame(channel.open(frame as Uint8Array));
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        return parsed.value;
+      });
+      read = transport.frames.length;
+      return fresh;
+    },
+  };
+}
+
+function opened(result: OpenPhone | { refused: HostMessage }): OpenPhone {
+  if (!('channel' in result)) throw new Error(`handshake refused: ${JSON.stringify(result.refused)}`);
+  return result;
+}
+
+describe('PhoneSession handshake', () => {
+  it('pairs a phone that proves the QR secret: it gets its own key, and the secret is spent', async () => {
+    const { open, pairing, devices, events, renewals } = setup();
+    const phone = opened(handshake(open(), pairing()));
+    const [paired, status] = phone.inbox();
+    expect(paired).toMatchObject({ type: 'paired' });
+    expect(status).toMatchObject({ type: 'status', hostName: 'desk', phonesConnected: 1 });
+    expect(devices.list()).toHaveLength(1);
+    expect(paired?.type === 'paired' && paired.deviceId).toBe(devices.list()[0]?.id);
+    expect(renewals()).toBe(1);
+    expect(events).toEqual([expect.objectContaining({ event: 'phone-connected' })]);
   });
 
-  it('refuses a wrong secret with a code the phone will not retry', () => {
-    const { open, registry } = setup();
-    const { session, transport } = open('a');
-    session.receive(hello({ token: 'wrong' }));
-    expect(transport.sent).toEqual([expect.objectContaining({ type: 'error', code: 'bad-token' })]);
-    expect(transport.closedWith?.code).toBe(CLOSE_CODES.badToken);
-    expect(registry.phones).toEqual([]);
+  it('lets a paired device back in with its own key', () => {
+    const { open, pairing } = setup();
+    const first = opened(handshake(open('a'), pairing()));
+    const paired = first.inbox()[0];
+    if (paired?.type !== 'paired') throw new Error('not paired');
+    const key = Uint8Array.from(paired.deviceKey.match(/../g)!.map((byte) => parseInt(byte, 16)));
+    const again = opened(handshake(open('b'), { kind: 'device', deviceId: paired.deviceId, key }));
+    expect(again.inbox()).toEqual([expect.objectContaining({ type: 'status', phonesConnected: 2 })]);
+  });
+
+  it('refuses a spent QR secret, naming the reason', () => {
+    const { open, pairing } = setup();
+    const credential = pairing();
+    opened(handshake(open('a'), credential));
+    const late = open('b');
+    expect(handshake(late, credential)).toEqual({ refused: expect.objectContaining({ code: 'pairing-expired' }) });
+    expect(late.transport.closedWith?.code).toBe(CLOSE_CODES.credentialRejected);
+  });
+
+  it('refuses an expired QR secret', () => {
+    const { open, pairing, clock } = setup();
+    const credential = pairing();
+    clock.advance(5 * 60_000);
+    expect(handshake(open(), credential)).toEqual({ refused: expect.objectContaining({ code: 'pairing-expired' }) });
+  });
+
+  it('refuses a wrong key with bad-proof and injects nothing', () => {
+    const { open, pairing, injector, devices } = setup();
+    opened(handshake(open('a'), pairing()));
+    const device = devices.list()[0]!;
+    const thief = open('b');
+    expect(handshake(thief, { kind: 'device', deviceId: device.id, key: new Uint8Array(32) })).toEqual({
+      refused: expect.objectContaining({ code: 'bad-proof' }),
+    });
+    expect(thief.transport.closedWith?.code).toBe(CLOSE_CODES.credentialRejected);
+    expect(injector.calls).toEqual([]);
+  });
+
+  it('turns an address away after five failures, before any challenge', () => {
+    const { open } = setup();
+    const stranger = (): PhoneCredential => ({ kind: 'device', deviceId: '00'.repeat(16), key: new Uint8Array(32) });
+    for (let i = 0; i < 5; i++) expect(handshake(open(), stranger())).toEqual({ refused: expect.objectContaining({ code: 'device-unknown' }) });
+    const blocked = open();
+    expect(handshake(blocked, stranger())).toEqual({ refused: expect.objectContaining({ code: 'rate-limited' }) });
+    expect(blocked.transport.closedWith?.code).toBe(CLOSE_CODES.rateLimited);
   });
 
   it('refuses another protocol version', () => {
-    const { open } = setup();
-    const { session, transport } = open('a');
-    session.receive(hello({ version: PROTOCOL_VERSION + 1 }));
-    expect(transport.sent[0]).toMatchObject({ type: 'error', code: 'version-mismatch' });
-    expect(transport.closedWith?.code).toBe(CLOSE_CODES.versionMismatch);
+    const { open, pairing } = setup();
+    const connection = open();
+    const hello = { ...new PhoneHandshake(pairing()).hello(), version: PROTOCOL_VERSION + 1 };
+    connection.session.receive(JSON.stringify(hello));
+    expect(parseHostFrame(connection.transport.frames[0])).toMatchObject({ value: { code: 'version-mismatch' } });
+    expect(connection.transport.closedWith?.code).toBe(CLOSE_CODES.versionMismatch);
   });
 
-  it('closes on garbage', () => {
-    const { open } = setup();
-    const { session, transport } = open('a');
-    session.receive('garbage');
-    expect(transport.sent[0]).toMatchObject({ type: 'error', code: 'bad-json' });
+  it.each([
+    ['input before the handshake', JSON.stringify({ type: 'move', dx: 5, dy: 5 }), 'not-authenticated'],
+    ['a binary frame before the handshake', new Uint8Array([1, 2, 3]), 'not-authenticated'],
+    ['garbage', 'garbage', 'bad-json'],
+  ])('closes the connection on %s, with nothing injected', async (_name, frame, code) => {
+    const { open, injector } = setup();
+    const { session, transport } = open();
+    session.receive(frame);
+    await session.idle();
+    expect(parseHostFrame(transport.frames[0])).toMatchObject({ value: { type: 'error', code } });
     expect(transport.closedWith?.code).toBe(CLOSE_CODES.protocolViolation);
+    expect(injector.calls).toEqual([]);
   });
 });
 
-describe('PhoneSession after hello', () => {
-  it('joins the registry, tells every phone, and injects input', async () => {
-    const { injector, open, events } = setup();
-    const first = open('a');
-    first.session.receive(hello());
-    const second = open('b');
-    second.session.receive(hello({ deviceName: 'iPhone' }));
-    expect(first.transport.sent.at(-1)).toMatchObject({ type: 'status', hostName: 'desk', phonesConnected: 2 });
-    expect(second.transport.sent.at(-1)).toMatchObject({ type: 'status', phonesConnected: 2, injection: { state: 'ready' } });
-    expect(events.map((event) => `${event.event} ${event.phone.deviceName}`)).toEqual([
-      'phone-connected Pixel',
-      'phone-connected iPhone',
-    ]);
-
-    first.session.receive(JSON.stringify({ type: 'move', dx: 4, dy: -3 }));
-    first.session.receive(JSON.stringify({ type: 'button', button: 'right', action: 'click' }));
-    first.session.receive(JSON.stringify({ type: 'scroll', dx: 0, dy: 2 }));
-    await first.session.idle();
-    expect(injector.calls).toEqual(['move 4,-3', 'press right', 'release right', 'scroll 0,2']);
+describe('PhoneSession after the handshake', () => {
+  it('injects sealed input in order and answers ping', async () => {
+    const { open, pairing, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.send({ type: 'move', dx: 4, dy: -3 });
+    phone.send({ type: 'button', button: 'right', action: 'click' });
+    phone.send({ type: 'scroll', dx: 0, dy: 2 });
+    phone.send({ type: 'key', key: 'KeyC', modifiers: ['Control'] });
+    phone.send({ type: 'ping', id: 9 });
+    await connection.session.idle();
+    expect(injector.calls).toEqual(['move 4,-3', 'press right', 'release right', 'scroll 0,2', 'key Control+KeyC']);
+    expect(phone.inbox().at(-1)).toEqual({ type: 'pong', id: 9 });
   });
 
-  it('answers a bad frame with a coded error and keeps serving', async () => {
-    const { injector, open } = setup();
-    const { session, transport } = open('a');
-    session.receive(hello());
-    session.receive('{"type":"move","dx":"far"}');
-    session.receive(JSON.stringify({ type: 'move', dx: 1, dy: 0 }));
-    await session.idle();
-    expect(transport.sent.find((message) => message.type === 'error')).toMatchObject({ code: 'bad-message' });
-    expect(transport.closedWith).toBeUndefined();
+  it('ends the session on a tampered frame and injects nothing from it', async () => {
+    const { open, pairing, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    const frame = phone.channel.seal(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
+    frame[3]! ^= 1;
+    connection.session.receive(frame);
+    await connection.session.idle();
+    expect(connection.transport.closedWith).toEqual({ code: CLOSE_CODES.protocolViolation, reason: 'channel-broken' });
+    expect(injector.calls).toEqual([]);
+  });
+
+  it('ends the session on plain text after the handshake', () => {
+    const { open, pairing } = setup();
+    const connection = open();
+    opened(handshake(connection, pairing()));
+    connection.session.receive(JSON.stringify({ type: 'move', dx: 1, dy: 1 }));
+    expect(connection.transport.closedWith?.code).toBe(CLOSE_CODES.protocolViolation);
+  });
+
+  it('answers a malformed sealed message with a coded error and keeps serving', async () => {
+    const { open, pairing, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.inbox();
+    connection.session.receive(phone.channel.seal('{"type":"move","dx":"far"}'));
+    phone.send({ type: 'move', dx: 1, dy: 0 });
+    await connection.session.idle();
+    expect(phone.inbox()).toEqual([expect.objectContaining({ type: 'error', code: 'bad-message' })]);
+    expect(connection.transport.closedWith).toBeUndefined();
     expect(injector.calls).toEqual(['move 1,0']);
   });
 
-  it('answers ping with pong', () => {
-    const { open } = setup();
-    const { session, transport } = open('a');
-    session.receive(hello());
-    session.receive(JSON.stringify({ type: 'ping', id: 42 }));
-    expect(transport.sent.at(-1)).toEqual({ type: 'pong', id: 42 });
+  it('drops messages over the rate and says so once, then recovers', async () => {
+    const { open, pairing, clock, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.inbox();
+    for (let i = 0; i < LIMITS.messageBurst + 50; i++) phone.send({ type: 'scroll', dx: 0, dy: 1 });
+    const errors = phone.inbox().filter((message) => message.type === 'error');
+    expect(errors).toEqual([expect.objectContaining({ code: 'too-many-messages' })]);
+    clock.advance(1000);
+    phone.send({ type: 'ping', id: 1 });
+    expect(phone.inbox()).toEqual([{ type: 'pong', id: 1 }]);
+    await connection.session.idle();
+    const scrolled = injector.calls.reduce((sum, call) => sum + Number(call.split(',')[1]), 0);
+    expect(scrolled).toBe(LIMITS.messageBurst);
   });
 
   it('releases a held button when the phone goes away mid-drag', async () => {
-    const { injector, open, events, registry } = setup();
-    const { session } = open('a');
-    session.receive(hello());
-    session.receive(JSON.stringify({ type: 'button', button: 'left', action: 'down' }));
-    session.receive(JSON.stringify({ type: 'move', dx: 30, dy: 0 }));
-    await session.end('connection-closed');
+    const { open, pairing, injector, events, registry } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.send({ type: 'button', button: 'left', action: 'down' });
+    phone.send({ type: 'move', dx: 30, dy: 0 });
+    await connection.session.end('connection-closed');
     expect(injector.calls.at(-1)).toBe('release left');
     expect(events.at(-1)).toMatchObject({ event: 'phone-disconnected', reason: 'connection-closed' });
     expect(registry.phones).toEqual([]);
   });
 
+  it('cuts off every connection of a revoked device', async () => {
+    const { open, pairing, registry, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.send({ type: 'button', button: 'left', action: 'down' });
+    const deviceId = connection.session.deviceId!;
+    registry.disconnectDevice(deviceId, CLOSE_CODES.revoked, 'device-revoked');
+    await connection.session.idle();
+    await expect.poll(() => injector.calls.at(-1)).toBe('release left');
+    expect(connection.transport.closedWith?.code).toBe(CLOSE_CODES.revoked);
+    expect(registry.phones).toEqual([]);
+  });
+
   it('tells a phone that injection is unavailable, and then ignores its input quietly', async () => {
     const injector = new FakeInjector({ state: 'unavailable', problem: 'wayland-only', detail: 'Use X11.' });
-    const { open } = setup(injector);
-    const { session, transport } = open('a');
-    session.receive(hello());
-    session.receive(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
-    await session.idle();
-    expect(transport.sent).toEqual([
-      expect.objectContaining({ type: 'status', injection: expect.objectContaining({ problem: 'wayland-only' }) }),
-    ]);
+    const { open, pairing } = setup(injector);
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.send({ type: 'button', button: 'left', action: 'click' });
+    await connection.session.idle();
+    expect(phone.inbox().at(-1)).toMatchObject({ type: 'status', injection: { problem: 'wayland-only' } });
     expect(injector.calls).toEqual([]);
   });
 
   it('reports an injection failure as a coded error', async () => {
     const injector = new FakeInjector();
     injector.failWith = new Error('XTest gone');
-    const { open } = setup(injector);
-    const { session, transport } = open('a');
-    session.receive(hello());
-    session.receive(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
-    await session.idle();
-    expect(transport.sent.at(-1)).toMatchObject({ type: 'error', code: 'injection-failed' });
-  });
-
-  it('refuses a second hello without dropping the session', () => {
-    const { open } = setup();
-    const { session, transport } = open('a');
-    session.receive(hello());
-    session.receive(hello());
-    expect(transport.sent.at(-1)).toMatchObject({ type: 'error', code: 'bad-message' });
-    expect(transport.closedWith).toBeUndefined();
+    const { open, pairing } = setup(injector);
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    phone.send({ type: 'button', button: 'left', action: 'click' });
+    await connection.session.idle();
+    expect(phone.inbox().at(-1)).toMatchObject({ type: 'error', code: 'injection-failed' });
   });
 });

@@ -1,25 +1,23 @@
 import {
+  ChannelBroken,
   CLOSE_CODES,
   type ClientMessage,
   type ErrorCode,
   type HostMessage,
+  HostHandshake,
   LIMITS,
   parseClientFrame,
-  PROTOCOL_VERSION,
+  type SealedChannel,
 } from '@touchdesk/shared';
+import { type Credential, deviceKeyHex, type Gatekeeper } from './gatekeeper.js';
 import { InputQueue } from './input-queue.js';
+import { MessageRate } from './message-rate.js';
 import type { PhoneRegistry } from './phone-registry.js';
-import type { InputInjector } from './ports.js';
+import type { Clock, InputInjector } from './ports.js';
 
-type InputMessage = Extract<ClientMessage, { type: 'move' | 'scroll' | 'button' | 'key' }>;
-
-function isInput(message: ClientMessage): message is InputMessage {
-  return message.type === 'move' || message.type === 'scroll' || message.type === 'button' || message.type === 'key';
-}
-
-/** What a session needs from the connection it lives on. */
+/** What a session needs from the connection it lives on: text frames for the handshake, binary after. */
 export interface SessionTransport {
-  send(message: HostMessage): void;
+  send(frame: string | Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
@@ -29,49 +27,74 @@ export interface SessionDeps {
   readonly transport: SessionTransport;
   readonly injector: InputInjector;
   readonly registry: PhoneRegistry;
-  readonly verifyToken: (token: string) => boolean;
+  readonly gatekeeper: Gatekeeper;
+  readonly clock: Clock;
+  readonly randomBytes: (length: number) => Uint8Array;
 }
 
+type Phase =
+  | { readonly name: 'hello' }
+  | { readonly name: 'proving'; readonly handshake: HostHandshake; readonly credential: Credential; readonly key: Uint8Array }
+  | { readonly name: 'open'; readonly channel: SealedChannel; readonly deviceId: string }
+  | { readonly name: 'closed' };
+
+type InputMessage = Extract<ClientMessage, { type: 'move' | 'scroll' | 'button' | 'key' }>;
+
+function isInput(message: ClientMessage): message is InputMessage {
+  return message.type === 'move' || message.type === 'scroll' || message.type === 'button' || message.type === 'key';
+}
+
+/** Input refused for rate is reported at most this often, so the refusals are no flood either. */
+const RATE_REPORT_INTERVAL_MS = 1000;
+
 /**
- * One phone's connection, from its first frame to its last. Every frame is untrusted: it is
- * parsed at this edge, and nothing reaches the injector before the phone has proven it holds
- * the pairing secret. A bad frame from a paired phone gets a coded error and the session goes
- * on; a bad frame before pairing ends the connection.
+ * One phone's connection, from its first frame to its last. Every frame is untrusted. Until
+ * the phone has proven it holds a key (the QR code's secret, or its own from an earlier
+ * pairing), nothing it says reaches the injector and any mistake ends the connection. After
+ * that, every frame is sealed; one that fails to open ends the session, and a sealed but
+ * malformed message gets a coded error while the session goes on.
  */
 export class PhoneSession {
-  private state: 'awaiting-hello' | 'open' | 'closed' = 'awaiting-hello';
+  private phase: Phase = { name: 'hello' };
   private readonly input: InputQueue;
+  private readonly rate: MessageRate;
+  private lastRateReport = -Infinity;
 
   constructor(private readonly deps: SessionDeps) {
     this.input = new InputQueue(deps.injector, (error) => this.reportInjectionFailure(error));
+    this.rate = new MessageRate(deps.clock, LIMITS.messagesPerSecond, LIMITS.messageBurst);
   }
 
   get isOpen(): boolean {
-    return this.state === 'open';
+    return this.phase.name === 'open';
   }
 
-  receive(frame: unknown): void {
-    if (this.state === 'closed') return;
-    const parsed = parseClientFrame(frame);
-    if (!parsed.ok) {
-      this.refuse(parsed.error.code, parsed.error.message);
-      return;
+  /** The paired device behind this session, once the handshake is done. */
+  get deviceId(): string | undefined {
+    return this.phase.name === 'open' ? this.phase.deviceId : undefined;
+  }
+
+  receive(frame: string | Uint8Array): void {
+    switch (this.phase.name) {
+      case 'closed':
+        return;
+      case 'open':
+        return this.receiveSealed(this.phase.channel, frame);
+      case 'hello':
+      case 'proving':
+        return this.receiveHandshake(frame);
+      default: {
+        const unreachable: never = this.phase;
+        return unreachable;
+      }
     }
-    const message = parsed.value;
-    if (this.state === 'awaiting-hello' && message.type !== 'hello') {
-      this.refuse('not-authenticated', 'Say hello with the pairing secret first.');
-      return;
-    }
-    // The phone already shows why input cannot work here; it need not hear it per event.
-    if (isInput(message) && this.deps.injector.status.state !== 'ready') return;
-    this.handle(message);
   }
 
   /** The connection is gone: release what this phone held and say goodbye to the registry. */
   async end(reason: string): Promise<void> {
-    if (this.state === 'closed') return;
-    const wasOpen = this.state === 'open';
-    this.state = 'closed';
+    if (this.phase.name === 'closed') return;
+    const wasOpen = this.phase.name === 'open';
+    this.phase = { name: 'closed' };
     await this.input.close();
     if (wasOpen) this.deps.registry.leave(this.deps.id, reason);
   }
@@ -81,10 +104,87 @@ export class PhoneSession {
     return this.input.idle();
   }
 
+  private receiveHandshake(frame: string | Uint8Array): void {
+    const parsed = typeof frame === 'string' ? parseClientFrame(frame) : undefined;
+    if (!parsed) return this.fail('not-authenticated', CLOSE_CODES.protocolViolation, 'Finish the handshake first.');
+    if (!parsed.ok) {
+      const closeCode = parsed.error.code === 'version-mismatch' ? CLOSE_CODES.versionMismatch : CLOSE_CODES.protocolViolation;
+      return this.fail(parsed.error.code, closeCode, parsed.error.message);
+    }
+    const message = parsed.value;
+    if (this.phase.name === 'hello' && message.type === 'hello') return this.challenge(message);
+    if (this.phase.name === 'proving' && message.type === 'prove') return this.checkProof(this.phase, message.proof);
+    this.fail('not-authenticated', CLOSE_CODES.protocolViolation, 'Finish the handshake first.');
+  }
+
+  private challenge(hello: Extract<ClientMessage, { type: 'hello' }>): void {
+    const { gatekeeper, address } = this.deps;
+    if (!gatekeeper.allows(address)) {
+      return this.fail('rate-limited', CLOSE_CODES.rateLimited, 'Too many failed attempts; wait a minute.');
+    }
+    const lookup = gatekeeper.keyFor(hello.credential);
+    if ('refusal' in lookup) {
+      gatekeeper.failed(address);
+      return this.fail(lookup.refusal, CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
+    }
+    const handshake = new HostHandshake(lookup.key, hello.phoneNonce, this.deps.randomBytes);
+    this.phase = { name: 'proving', handshake, credential: hello.credential, key: lookup.key };
+    this.sendPlain({ type: 'challenge', hostNonce: handshake.hostNonceHex });
+  }
+
+  private checkProof(proving: Extract<Phase, { name: 'proving' }>, proof: string): void {
+    const { gatekeeper, address, registry, transport, id } = this.deps;
+    const verified = proving.handshake.verify(proof);
+    if (!verified) {
+      gatekeeper.failed(address);
+      return this.fail('bad-proof', CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
+    }
+    const admission = gatekeeper.admit(proving.credential, proving.key);
+    if ('refusal' in admission) {
+      return this.fail(admission.refusal, CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
+    }
+    const { device, newlyPaired } = admission;
+    this.sendPlain({ type: 'welcome', proof: verified.proof });
+    this.phase = { name: 'open', channel: verified.channel, deviceId: device.id };
+    if (newlyPaired) this.send({ type: 'paired', deviceId: device.id, deviceKey: deviceKeyHex(device) });
+    registry.join({
+      id,
+      deviceId: device.id,
+      deviceName: device.name,
+      address,
+      send: (message) => this.send(message),
+      close: (code, reason) => {
+        transport.close(code, reason);
+        void this.end(reason);
+      },
+    });
+  }
+
+  private receiveSealed(channel: SealedChannel, frame: string | Uint8Array): void {
+    let text: string;
+    try {
+      if (typeof frame === 'string') throw new ChannelBroken('Plain text after the handshake.');
+      text = channel.open(frame);
+    } catch (error) {
+      if (!(error instanceof ChannelBroken)) throw error;
+      // Nothing more can be sealed for a peer whose frames no longer open: the close says why.
+      this.deps.transport.close(CLOSE_CODES.protocolViolation, 'channel-broken');
+      void this.end('channel-broken');
+      return;
+    }
+    if (!this.rate.take()) return this.reportRate();
+    const parsed = parseClientFrame(text);
+    if (!parsed.ok) return this.send({ type: 'error', code: parsed.error.code, message: parsed.error.message });
+    this.handle(parsed.value);
+  }
+
   private handle(message: ClientMessage): void {
+    // The phone already shows why input cannot work here; it need not hear it per event.
+    if (isInput(message) && this.deps.injector.status.state !== 'ready') return;
     switch (message.type) {
       case 'hello':
-        return this.greet(message);
+      case 'prove':
+        return this.send({ type: 'error', code: 'bad-message', message: 'The handshake is already done.' });
       case 'move':
         return this.input.move(message.dx, message.dy);
       case 'scroll':
@@ -96,7 +196,7 @@ export class PhoneSession {
       case 'key':
         return this.input.tapKey(message.key, message.modifiers);
       case 'ping':
-        return this.deps.transport.send({ type: 'pong', id: message.id });
+        return this.send({ type: 'pong', id: message.id });
       default: {
         const unreachable: never = message;
         return unreachable;
@@ -104,42 +204,32 @@ export class PhoneSession {
     }
   }
 
-  private greet(hello: Extract<ClientMessage, { type: 'hello' }>): void {
-    if (this.state === 'open') {
-      this.refuse('bad-message', 'This phone already said hello.');
-      return;
-    }
-    if (hello.version !== PROTOCOL_VERSION) {
-      this.fail('version-mismatch', CLOSE_CODES.versionMismatch, `The host speaks version ${PROTOCOL_VERSION}; reload the page.`);
-      return;
-    }
-    if (!this.deps.verifyToken(hello.token)) {
-      this.fail('bad-token', CLOSE_CODES.badToken, 'The pairing secret is not valid; scan the QR code again.');
-      return;
-    }
-    this.state = 'open';
-    const { id, address, transport, registry } = this.deps;
-    registry.join(id, hello.deviceName || 'Phone', address, (message) => transport.send(message));
+  /** Sealed once the channel is open; plain text only during the handshake. */
+  private send(message: HostMessage): void {
+    if (this.phase.name === 'open') this.deps.transport.send(this.phase.channel.seal(JSON.stringify(message)));
+    else if (this.phase.name !== 'closed') this.sendPlain(message);
   }
 
-  /** A paired phone gets an error and keeps its session; anyone else is shown the door. */
-  private refuse(code: ErrorCode, message: string): void {
-    if (this.state === 'open') {
-      this.deps.transport.send({ type: 'error', code, message });
-      return;
-    }
-    this.fail(code, CLOSE_CODES.protocolViolation, message);
+  private sendPlain(message: HostMessage): void {
+    this.deps.transport.send(JSON.stringify(message));
   }
 
   private fail(code: ErrorCode, closeCode: number, message: string): void {
-    this.deps.transport.send({ type: 'error', code, message });
+    this.send({ type: 'error', code, message: message.slice(0, LIMITS.maxErrorMessageLength) });
     this.deps.transport.close(closeCode, code);
     void this.end(code);
   }
 
+  private reportRate(): void {
+    const now = this.deps.clock.now();
+    if (now - this.lastRateReport < RATE_REPORT_INTERVAL_MS) return;
+    this.lastRateReport = now;
+    this.send({ type: 'error', code: 'too-many-messages', message: 'Too many messages; some were dropped.' });
+  }
+
   private reportInjectionFailure(error: unknown): void {
     const detail = error instanceof Error ? error.message : String(error);
-    this.deps.transport.send({
+    this.send({
       type: 'error',
       code: 'injection-failed',
       message: `The desktop refused the input: ${detail}`.slice(0, LIMITS.maxErrorMessageLength),

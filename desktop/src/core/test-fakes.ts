@@ -1,4 +1,4 @@
-import type { HostMessage, InjectionStatus } from '@touchdesk/shared';
+import type { InjectionStatus } from '@touchdesk/shared';
 import type { SessionTransport } from './phone-session.js';
 import type { Clock, InputInjector } from './ports.js';
 
@@ -40,15 +40,30 @@ export class FakeInjector implements InputInjector {
 }
 
 export class FakeTransport implements SessionTransport {
-  readonly sent: HostMessage[] = [];
+  readonly frames: (string | Uint8Array)[] = [];
   closedWith: { code: number; reason: string } | undefined;
 
-  send(message: HostMessage): void {
-    this.sent.push(message);
+  send(frame: string | Uint8Array): void {
+    this.frames.push(frame);
   }
   close(code: number, reason: string): void {
     this.closedWith = { code, reason };
   }
 }
 
-export const fixedClock = (now = 1_700_000_000_000): Clock => ({ now: () => now });
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  constructor(public time = 1_700_000_000_000) {}
+  now(): number {
+    return this.time;
+  }
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+/** Distinct, repeatable bytes: tests need keys and nonces that differ, not ones that are secret. */
+export function countingRandom(): (length: number) => Uint8Array {
+  let next = 1;
+  return (length) => Uint8Array.from({ length }, () => next++ % 256);
+}

@@ -1,4 +1,4 @@
-import type { ModifierKey, NamedKey, PointerButton } from '@touchdesk/shared';
+import { DIGIT_KEYS, type DigitKey, LETTER_KEYS, type LetterKey, type ModifierKey, type NamedKey, type PointerButton } from '@touchdesk/shared';
 import type { InputInjector } from '../core/ports.js';
 
 type NutJs = typeof import('@nut-tree-fork/nut-js');
@@ -25,7 +25,13 @@ export async function createNutJsInjector(): Promise<InputInjector> {
     Shift: Key.LeftShift,
     Meta: Key.LeftSuper,
   };
-  const keys: Record<NamedKey, (typeof Key)[keyof typeof Key]> = {
+  type NutKey = (typeof Key)[keyof typeof Key];
+  // KeyA → Key.A, Digit0 → Key.Num0: the same keys by position, under nut-js's names.
+  const letters = Object.fromEntries(LETTER_KEYS.map((name) => [name, Key[name.slice(3) as 'A']])) as Record<LetterKey, NutKey>;
+  const digits = Object.fromEntries(DIGIT_KEYS.map((name) => [name, Key[`Num${name.slice(5)}` as 'Num0']])) as Record<DigitKey, NutKey>;
+  const keys: Record<NamedKey, NutKey> = {
+    ...letters,
+    ...digits,
     Escape: Key.Escape, Tab: Key.Tab, Enter: Key.Enter, Backspace: Key.Backspace,
     Delete: Key.Delete, Space: Key.Space,
     ArrowLeft: Key.Left, ArrowRight: Key.Right, ArrowUp: Key.Up, ArrowDown: Key.Down,

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, type WebContents } from 'electron';
 import { chooseInjector } from '../injectors/choose-injector.js';
 import { type AssetRoots, checkoutAssetRoots } from '../server/asset-roots.js';
+import { type AtRestCodec, FileDeviceStore, PLAIN_FILE } from '../server/device-store-file.js';
 import { type RunningHost, startHost } from '../server/host.js';
 
 /**
@@ -12,6 +13,12 @@ import { type RunningHost, startHost } from '../server/host.js';
 function assetRoots(): AssetRoots {
   if (!app.isPackaged) return checkoutAssetRoots();
   return { phonePageRoot: join(process.resourcesPath, 'phone-page'), panelRoot: join(process.resourcesPath, 'panel') };
+}
+
+/** Paired phones' keys encrypted with the OS keychain where it has one (Keychain, DPAPI, libsecret). */
+function keychainCodec(): AtRestCodec {
+  if (!safeStorage.isEncryptionAvailable()) return PLAIN_FILE;
+  return { name: 'OS keychain', encode: (text) => safeStorage.encryptString(text), decode: (bytes) => safeStorage.decryptString(bytes) };
 }
 
 /** The panel is a page of ours on loopback: it never navigates away or opens windows. */
@@ -41,7 +48,8 @@ async function main(): Promise<void> {
   }
   await app.whenReady();
   const injector = await chooseInjector({ dryRun: false });
-  const host = await startHost({ injector, ...assetRoots(), hostName: hostname() });
+  const devices = FileDeviceStore.load(app.getPath('userData'), keychainCodec(), (text) => dialog.showErrorBox('TouchDesk', text));
+  const host = await startHost({ injector, devices, ...assetRoots(), hostName: hostname() });
   let window = await openPanel(host);
   app.on('second-instance', () => window.show());
   app.on('activate', () => {
@@ -50,7 +58,10 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     event.preventDefault();
-    void host.close().finally(() => app.exit(0));
+    void host
+      .close()
+      .then(() => devices.flushed())
+      .finally(() => app.exit(0));
   });
 }
 

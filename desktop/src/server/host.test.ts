@@ -1,94 +1,71 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLOSE_CODES, type HostMessage, LIMITS, PROTOCOL_VERSION, WEBSOCKET_PATH } from '@touchdesk/shared';
+import { CLOSE_CODES, hexToBytes, PhoneHandshake, type PhoneCredential } from '@touchdesk/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { MemoryDeviceStore } from '../core/device-store.js';
 import { FakeInjector } from '../core/test-fakes.js';
-import { type RunningHost, startHost } from './host.js';
+import { type HostEvent, type HostOptions, type RunningHost, startHost } from './host.js';
+import { connectPhone, openSocket, pairingCredential, type TestPhone } from './test-phone-client.js';
 
 /**
- * The host for real: a real HTTP server, real WebSocket clients over loopback, and a fake
- * injector as the witness of what got through.
+ * The host for real: a real HTTP server, real WebSocket clients over loopback speaking the
+ * real handshake, and a fake injector as the witness of what got through.
  */
 let host: RunningHost;
 let injector: FakeInjector;
-let events: string[];
-let origin: string;
-let token: string;
+let events: HostEvent[];
+let root: string;
 
-async function makeRoots() {
-  const dir = await mkdtemp(join(tmpdir(), 'touchdesk-host-'));
-  await writeFile(join(dir, 'index.html'), '<!doctype html><title>phone</title>');
-  return dir;
-}
+const origin = () => new URL(host.pairingUrl).origin;
 
-beforeEach(async () => {
-  injector = new FakeInjector();
-  events = [];
-  const root = await makeRoots();
-  host = await startHost({
+async function start(overrides: Partial<HostOptions> = {}) {
+  return startHost({
     injector,
+    devices: new MemoryDeviceStore(),
     phonePageRoot: root,
     panelRoot: root,
     hostName: 'test-desk',
     bind: '127.0.0.1',
     port: 0,
     handshakeTimeoutMs: 300,
-    onEvent: (event) => events.push(`${event.event} ${event.phone.deviceName}`),
+    onEvent: (event) => events.push(event),
+    ...overrides,
   });
-  const url = new URL(host.pairingUrl);
-  origin = url.origin;
-  token = url.hash.slice('#t='.length);
+}
+
+beforeEach(async () => {
+  injector = new FakeInjector();
+  events = [];
+  root = await mkdtemp(join(tmpdir(), 'touchdesk-host-'));
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>phone</title>');
+  host = await start();
 });
 
 afterEach(async () => {
   await host.close();
+  await rm(root, { recursive: true, force: true });
 });
 
-interface Client {
-  ws: WebSocket;
-  received: HostMessage[];
-  closed: Promise<{ code: number }>;
-  next(type: HostMessage['type']): Promise<HostMessage>;
+type PairedPhone = TestPhone & { readonly credential: PhoneCredential; readonly deviceId: string };
+
+async function pairedPhone(deviceName = 'Pixel'): Promise<PairedPhone> {
+  const phone = await connectPhone(origin(), pairingCredential(host.pairingUrl, deviceName));
+  const paired = await phone.next('paired');
+  const credential: PhoneCredential = { kind: 'device', deviceId: paired.deviceId, key: hexToBytes(paired.deviceKey) };
+  return Object.assign(phone, { credential, deviceId: paired.deviceId });
 }
 
-function connect(headers: Record<string, string> = {}): Promise<Client> {
-  const ws = new WebSocket(`${origin.replace('http', 'ws')}${WEBSOCKET_PATH}`, { headers: { Origin: origin, ...headers } });
-  const received: HostMessage[] = [];
-  const waiters: (() => void)[] = [];
-  ws.on('message', (data) => {
-    received.push(JSON.parse(String(data)) as HostMessage);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  const closed = new Promise<{ code: number }>((resolve) => ws.on('close', (code) => resolve({ code })));
-  const next = async (type: HostMessage['type']) => {
-    for (;;) {
-      const found = received.find((message) => message.type === type);
-      if (found) {
-        received.splice(received.indexOf(found), 1);
-        return found;
-      }
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  };
-  return new Promise((resolve, reject) => {
-    ws.once('open', () => resolve({ ws, received, closed, next }));
-    ws.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
-    ws.once('error', reject);
-  });
-}
-
-async function pairedPhone(deviceName = 'Pixel'): Promise<Client> {
-  const client = await connect();
-  client.ws.send(JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token, deviceName }));
-  await client.next('status');
-  return client;
+/** A ping answered means everything sent before it was handled. */
+async function roundTrip(phone: TestPhone, id: number) {
+  phone.send({ type: 'ping', id });
+  await phone.next('pong');
 }
 
 describe('the phone page over HTTP', () => {
   it('serves the page with strict headers', async () => {
-    const response = await fetch(`${origin}/`);
+    const response = await fetch(`${origin()}/`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>phone</title>');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -97,9 +74,8 @@ describe('the phone page over HTTP', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const { request } = await import('node:http');
+    const url = new URL(origin());
     const status = await new Promise<number>((resolve) => {
-      const url = new URL(origin);
       request({ host: url.hostname, port: url.port, path: '/', headers: { Host: `attacker.example:${url.port}` } }, (response) => {
         resolve(response.statusCode ?? 0);
         response.resume();
@@ -110,83 +86,108 @@ describe('the phone page over HTTP', () => {
 
   it('never serves a file outside the page', async () => {
     for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/nothing.html', '/index.html%00.js']) {
-      expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+      expect((await fetch(`${origin()}${path}`)).status, path).toBe(404);
     }
   });
 });
 
-describe('the WebSocket edge', () => {
-  it('pairs a phone that knows the secret and injects its input', async () => {
+describe('pairing', () => {
+  it('pairs the phone that holds the QR secret and injects its input', async () => {
     const phone = await pairedPhone();
-    phone.ws.send(JSON.stringify({ type: 'move', dx: 12, dy: -4 }));
-    phone.ws.send(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
-    phone.ws.send(JSON.stringify({ type: 'ping', id: 1 }));
-    await phone.next('pong');
+    phone.send({ type: 'move', dx: 12, dy: -4 });
+    phone.send({ type: 'button', button: 'left', action: 'click' });
+    await roundTrip(phone, 1);
     expect(injector.calls).toEqual(['move 12,-4', 'press left', 'release left']);
-    expect(events).toEqual(['phone-connected Pixel']);
+    expect(events.filter((event) => event.event === 'phone-connected')).toHaveLength(1);
     phone.ws.close();
     await phone.closed;
-    await expect.poll(() => events).toEqual(['phone-connected Pixel', 'phone-disconnected Pixel']);
+    await expect.poll(() => events.some((event) => event.event === 'phone-disconnected')).toBe(true);
   });
 
+  it('makes the QR secret single-use and shows a fresh one', async () => {
+    const used = host.pairingUrl;
+    await pairedPhone();
+    expect(host.pairingUrl).not.toBe(used);
+    expect(events).toContainEqual({ event: 'pairing-renewed', pairingUrl: host.pairingUrl });
+    const latecomer = await openSocket(origin());
+    latecomer.send(new PhoneHandshake(pairingCredential(used)).hello());
+    expect(await latecomer.next('error')).toMatchObject({ code: 'pairing-expired' });
+    expect((await latecomer.closed).code).toBe(CLOSE_CODES.credentialRejected);
+  });
+
+  it('expires the QR secret after its lifetime and shows a fresh one', async () => {
+    await host.close();
+    host = await start({ pairingLifetimeMs: 100 });
+    const first = host.pairingUrl;
+    await expect.poll(() => host.pairingUrl, { timeout: 2000 }).not.toBe(first);
+    await expect(connectPhone(origin(), pairingCredential(first))).rejects.toThrow();
+    await pairedPhone();
+  });
+
+  it('lets a paired phone come back with its own key, without the QR code', async () => {
+    const phone = await pairedPhone();
+    phone.ws.close();
+    await phone.closed;
+    const again = await connectPhone(origin(), phone.credential);
+    again.send({ type: 'scroll', dx: 0, dy: 2 });
+    await roundTrip(again, 2);
+    expect(injector.calls).toEqual(['scroll 0,2']);
+  });
+
+  it('cuts off a revoked phone at once and refuses it afterwards', async () => {
+    const phone = await pairedPhone();
+    phone.send({ type: 'button', button: 'left', action: 'down' });
+    await roundTrip(phone, 3);
+    expect(host.revoke(phone.deviceId)).toBe(true);
+    expect((await phone.closed).code).toBe(CLOSE_CODES.revoked);
+    await expect.poll(() => injector.calls.at(-1)).toBe('release left');
+    await expect(connectPhone(origin(), phone.credential)).rejects.toThrow();
+  });
+});
+
+describe('the WebSocket edge', () => {
   it.each([
     ['a foreign Origin', { Origin: 'http://attacker.example' }],
     ['no Origin', { Origin: '' }],
     ['a foreign Host', { Host: 'attacker.example' }],
   ])('refuses the upgrade from %s with 403', async (_name, headers) => {
-    await expect(connect(headers)).rejects.toThrow('HTTP 403');
+    await expect(openSocket(origin(), headers)).rejects.toThrow('HTTP 403');
   });
 
-  it('refuses a wrong secret, injects nothing, and keeps serving the paired phone', async () => {
-    const phone = await pairedPhone();
-    const intruder = await connect();
-    intruder.ws.send(JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, token: 'A'.repeat(32), deviceName: 'x' }));
-    expect((await intruder.next('error'))).toMatchObject({ code: 'bad-token' });
-    expect((await intruder.closed).code).toBe(CLOSE_CODES.badToken);
-    phone.ws.send(JSON.stringify({ type: 'move', dx: 1, dy: 1 }));
-    phone.ws.send(JSON.stringify({ type: 'ping', id: 2 }));
-    await phone.next('pong');
-    expect(injector.calls).toEqual(['move 1,1']);
-  });
-
-  it('closes a socket that sends input before pairing, with nothing injected', async () => {
-    const intruder = await connect();
-    intruder.ws.send(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
+  it('closes a socket that sends input before the handshake, with nothing injected', async () => {
+    const intruder = await openSocket(origin());
+    intruder.sendRaw(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
     expect(await intruder.next('error')).toMatchObject({ code: 'not-authenticated' });
     expect((await intruder.closed).code).toBe(CLOSE_CODES.protocolViolation);
     expect(injector.calls).toEqual([]);
   });
 
-  it('closes a socket that never says hello', async () => {
-    const idle = await connect();
+  it('closes a socket that never finishes the handshake', async () => {
+    const idle = await openSocket(origin());
     expect((await idle.closed).code).toBe(CLOSE_CODES.handshakeTimeout);
   });
 
   it('cuts off a frame over the size limit and keeps serving others', async () => {
     const phone = await pairedPhone();
-    const flooder = await pairedPhone('Flooder');
-    flooder.ws.send('x'.repeat(1024 * 1024));
+    const flooder = await openSocket(origin());
+    flooder.sendRaw('x'.repeat(1024 * 1024));
     expect((await flooder.closed).code).toBe(1009);
-    expect(LIMITS.maxFrameBytes).toBeLessThan(1024 * 1024);
-    phone.ws.send(JSON.stringify({ type: 'ping', id: 3 }));
-    expect(await phone.next('pong')).toEqual({ type: 'pong', id: 3 });
+    await roundTrip(phone, 4);
   });
 
-  it('answers a malformed frame from a paired phone with a coded error and goes on', async () => {
+  it('answers a malformed sealed message with a coded error and goes on', async () => {
     const phone = await pairedPhone();
-    phone.ws.send('{"type":"move","dx":1e999,"dy":0}');
+    phone.sendRaw(phone.channel!.seal('{"type":"move","dx":1e999,"dy":0}'));
     expect(await phone.next('error')).toMatchObject({ code: 'bad-message' });
-    phone.ws.send(JSON.stringify({ type: 'scroll', dx: 0, dy: 3 }));
-    phone.ws.send(JSON.stringify({ type: 'ping', id: 4 }));
-    await phone.next('pong');
+    phone.send({ type: 'scroll', dx: 0, dy: 3 });
+    await roundTrip(phone, 5);
     expect(injector.calls).toEqual(['scroll 0,3']);
   });
 
   it('releases what a phone held when it disappears mid-drag', async () => {
     const phone = await pairedPhone();
-    phone.ws.send(JSON.stringify({ type: 'button', button: 'left', action: 'down' }));
-    phone.ws.send(JSON.stringify({ type: 'ping', id: 5 }));
-    await phone.next('pong');
+    phone.send({ type: 'button', button: 'left', action: 'down' });
+    await roundTrip(phone, 6);
     phone.ws.terminate();
     await expect.poll(() => injector.calls.at(-1)).toBe('release left');
   });
@@ -195,25 +196,31 @@ describe('the WebSocket edge', () => {
     const phone = await pairedPhone();
     await host.close();
     expect((await phone.closed).code).toBe(CLOSE_CODES.hostShutdown);
-    host = await startHost({ injector, phonePageRoot: '/nonexistent', panelRoot: '/nonexistent', hostName: 'x', bind: '127.0.0.1', port: 0 });
+    host = await start();
   });
 });
 
 describe('the control panel', () => {
-  it('listens on loopback only and streams state only with its key', async () => {
+  it('listens on loopback only and serves state and actions only with its key', async () => {
     const panel = new URL(host.panelUrl);
     expect(panel.hostname).toBe('127.0.0.1');
-    expect((await fetch(`${panel.origin}/events?key=wrong`)).status).toBe(403);
-    expect((await fetch(`${panel.origin}/events`)).status).toBe(403);
+    const key = panel.searchParams.get('key') ?? '';
+    expect((await fetch(`${panel.origin}/api/events?key=wrong`)).status).toBe(403);
+    expect((await fetch(`${panel.origin}/api/events`)).status).toBe(403);
+    expect((await fetch(`${panel.origin}/api/revoke?device=x`, { method: 'POST' })).status).toBe(403);
 
     const controller = new AbortController();
-    const response = await fetch(`${panel.origin}/events?key=${panel.searchParams.get('key')}`, { signal: controller.signal });
+    const response = await fetch(`${panel.origin}/api/events?key=${key}`, { signal: controller.signal });
     const reader = response.body!.getReader();
-    const first = new TextDecoder().decode((await reader.read()).value);
-    expect(first).toContain(JSON.stringify(host.pairingUrl));
-    await pairedPhone('Panel Phone');
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toContain(JSON.stringify(host.pairingUrl));
+    const phone = await pairedPhone('Panel Phone');
     let update = '';
-    while (!update.includes('Panel Phone')) update += new TextDecoder().decode((await reader.read()).value);
+    while (!update.includes('Panel Phone')) update += decoder.decode((await reader.read()).value);
     controller.abort();
+
+    const revoked = await fetch(`${panel.origin}/api/revoke?device=${phone.deviceId}`, { method: 'POST', headers: { 'X-Panel-Key': key } });
+    expect(revoked.status).toBe(200);
+    expect((await phone.closed).code).toBe(CLOSE_CODES.revoked);
   });
 });

@@ -1,27 +1,32 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { PAIRING_FRAGMENT_KEY } from '@touchdesk/shared';
+import { bytesToHex, CLOSE_CODES, LIMITS, PAIRING_FRAGMENT_KEY, type PanelState } from '@touchdesk/shared';
+import { AttemptLimiter } from '../core/attempt-limiter.js';
+import type { DeviceStore } from '../core/device-store.js';
+import { Gatekeeper } from '../core/gatekeeper.js';
+import { type PairingSecret, PairingSecrets } from '../core/pairing-secrets.js';
 import { PhoneRegistry, type RegistryEvent } from '../core/phone-registry.js';
 import { PhoneSession } from '../core/phone-session.js';
 import type { Clock, InputInjector } from '../core/ports.js';
 import { allowedHostsFor } from './allowed-hosts.js';
 import { pickLanAddress } from './lan-address.js';
 import { pairingQrSvg } from './pairing-qr.js';
-import { createSecretToken } from './secret-token.js';
 import { startPanelServer } from './panel-server.js';
-import type { PanelState } from '@touchdesk/shared';
-import { attachPhoneSocket, HANDSHAKE_TIMEOUT_MS } from './phone-socket.js';
+import { attachPhoneSocket } from './phone-socket.js';
 import { sendPlain } from './security-headers.js';
 import { createStaticHandler } from './static-files.js';
+import { certificateFingerprint, type TlsCredentials } from './tls.js';
 
 /** Used when the user names no port: stable, so a bookmarked page and a firewall rule keep working. */
 export const DEFAULT_PORT = 47800;
 
-/** 192 random bits: far past guessing, and still a QR code a phone reads at arm's length. */
-const PAIRING_SECRET_BYTES = 24;
+export type HostEvent = RegistryEvent | { readonly event: 'pairing-renewed'; readonly pairingUrl: string };
 
 export interface HostOptions {
   readonly injector: InputInjector;
+  readonly devices: DeviceStore;
   /** The built phone page (mobile-web/dist). */
   readonly phonePageRoot: string;
   /** The built control panel (desktop/panel/dist). */
@@ -33,32 +38,39 @@ export interface HostOptions {
   readonly port?: number | undefined;
   readonly clock?: Clock;
   readonly handshakeTimeoutMs?: number;
-  readonly onEvent?: (event: RegistryEvent) => void;
+  readonly pairingLifetimeMs?: number;
+  readonly onEvent?: (event: HostEvent) => void;
+  /** Serve the phone page over https (and its socket over wss); the panel stays plain http on loopback. */
+  readonly tls?: TlsCredentials | undefined;
 }
 
 export interface RunningHost {
+  /** The URL in the QR code right now; it changes once used or expired. */
   readonly pairingUrl: string;
   readonly panelUrl: string;
   readonly port: number;
+  /** SHA-256 of the certificate served, for the user to compare with the phone's; none over plain http. */
+  readonly tlsFingerprint: string | undefined;
   readonly registry: PhoneRegistry;
+  /** Forgets a paired device and cuts off its connections at once. */
+  revoke(deviceId: string): boolean;
   close(): Promise<void>;
 }
 
 /**
  * The host as a whole: the phone page and its WebSocket on the LAN, the panel on loopback,
- * the registry of phones between them. Both composition roots (headless and Electron) start
- * exactly this, handing it the injector they chose.
+ * pairing and the registry of phones between them. Both composition roots (headless and
+ * Electron) start exactly this, handing it the injector and the device store they chose.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bind = options.bind ?? pickLanAddress();
-  const secret = createSecretToken(PAIRING_SECRET_BYTES);
   const clock = options.clock ?? { now: () => Date.now() };
-  const server = createServer();
+  const server: Server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }) : createServer();
   const port = await listen(server, bind, options.port);
   const allowedHosts = allowedHostsFor(bind, port);
   const address = bind === '0.0.0.0' || bind === '::' ? pickLanAddress() : bind;
-  const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-  const pairingUrl = `${origin}/#${PAIRING_FRAGMENT_KEY}=${secret.token}`;
+  const origin = `${options.tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  const urlFor = (secret: PairingSecret) => `${origin}/#${PAIRING_FRAGMENT_KEY}=${bytesToHex(secret.key)}`;
 
   const serveStatic = createStaticHandler(options.phonePageRoot);
   server.on('request', (request, response) => {
@@ -66,42 +78,73 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     else void serveStatic(request, response);
   });
 
-  const pairingQr = await pairingQrSvg(pairingUrl);
+  const { devices } = options;
   const registry = new PhoneRegistry(options.hostName, options.injector.status, clock, (event) => {
     options.onEvent?.(event);
-    // Events come only from sockets, which open after the panel exists.
-    panel.publish(panelState());
+    void publishPanel();
   });
-  const panelState = (): PanelState => ({
-    hostName: options.hostName,
-    pairingUrl,
-    pairingQrSvg: pairingQr,
-    injection: options.injector.status,
-    phones: registry.phones,
-  });
-  const panel = await startPanelServer(options.panelRoot, panelState());
+  let expiryTimer: NodeJS.Timeout | undefined;
+  const secrets = new PairingSecrets(
+    clock,
+    randomBytes,
+    (secret) => {
+      scheduleExpiry(secret);
+      options.onEvent?.({ event: 'pairing-renewed', pairingUrl: urlFor(secret) });
+      void publishPanel();
+    },
+    options.pairingLifetimeMs,
+  );
+  function scheduleExpiry(secret: PairingSecret) {
+    clearTimeout(expiryTimer);
+    expiryTimer = setTimeout(() => secrets.renewIfExpired(), Math.max(0, secret.expiresAt - clock.now()) + 10);
+    expiryTimer.unref();
+  }
+  scheduleExpiry(secrets.current);
+  const gatekeeper = new Gatekeeper(secrets, devices, new AttemptLimiter(clock), clock, randomBytes);
+
+  const panelState = async (): Promise<PanelState> => {
+    const connected = new Set(registry.phones.map((phone) => phone.deviceId));
+    const pairingUrl = urlFor(secrets.current);
+    return {
+      hostName: options.hostName,
+      pairingUrl,
+      pairingQrSvg: await pairingQrSvg(pairingUrl),
+      pairingExpiresAt: secrets.current.expiresAt,
+      injection: options.injector.status,
+      phones: registry.phones,
+      devices: devices.list().map(({ id, name, pairedAt, lastSeen }) => ({ id, name, pairedAt, lastSeen, connected: connected.has(id) })),
+    };
+  };
+  const revoke = (deviceId: string): boolean => {
+    const removed = devices.remove(deviceId);
+    registry.disconnectDevice(deviceId, CLOSE_CODES.revoked, 'device-revoked');
+    if (removed) void publishPanel();
+    return removed;
+  };
+  const panel = await startPanelServer(options.panelRoot, await panelState(), { revoke });
+  async function publishPanel() {
+    panel.publish(await panelState());
+  }
 
   const sockets = attachPhoneSocket({
     server,
     isAllowedHost: (host) => allowedHosts.has(host),
-    handshakeTimeoutMs: options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS,
+    handshakeTimeoutMs: options.handshakeTimeoutMs ?? LIMITS.handshakeTimeoutMs,
     openSession: (id, remoteAddress, transport) =>
-      new PhoneSession({
-        id,
-        address: remoteAddress,
-        transport,
-        injector: options.injector,
-        registry,
-        verifyToken: (token) => secret.matches(token),
-      }),
+      new PhoneSession({ id, address: remoteAddress, transport, injector: options.injector, registry, gatekeeper, clock, randomBytes }),
   });
 
   return {
-    pairingUrl,
+    get pairingUrl() {
+      return urlFor(secrets.current);
+    },
     panelUrl: panel.url,
     port,
+    tlsFingerprint: options.tls && certificateFingerprint(options.tls.cert),
     registry,
+    revoke,
     async close() {
+      clearTimeout(expiryTimer);
       await sockets.closeAll();
       await panel.close();
       server.closeAllConnections();

@@ -14,13 +14,18 @@ export interface PanelServer {
   close(): Promise<void>;
 }
 
+/** What the panel may ask of the host: only to forget a device. Nothing that injects or runs. */
+export interface PanelActions {
+  revoke(deviceId: string): boolean;
+}
+
 /**
  * The control panel (built into `panelRoot`): its own HTTP server on loopback only, so nobody
  * on the LAN can reach it. The page itself holds nothing secret; the state stream, which
- * carries the pairing secret, needs the key from the panel's URL, so no other web page or local
- * user can read it. State reaches the page as server-sent events.
+ * carries the pairing secret, and the revoke action need the key from the panel's URL, so no
+ * other web page or local user can use them. State reaches the page as server-sent events.
  */
-export async function startPanelServer(panelRoot: string, initial: PanelState): Promise<PanelServer> {
+export async function startPanelServer(panelRoot: string, initial: PanelState, actions: PanelActions): Promise<PanelServer> {
   const key = createSecretToken(PANEL_KEY_BYTES);
   const listeners = new Set<ServerResponse>();
   const serveFile = createStaticHandler(panelRoot);
@@ -31,12 +36,17 @@ export async function startPanelServer(panelRoot: string, initial: PanelState): 
     const url = new URL(request.url ?? '/', 'http://panel');
     if (!allowedHosts.has(request.headers.host ?? '')) {
       sendPlain(response, 403, 'Forbidden');
-    } else if (url.pathname !== '/events') {
+    } else if (!url.pathname.startsWith('/api/')) {
       void serveFile(request, response);
-    } else if (key.matches(url.searchParams.get('key') ?? '')) {
-      openEventStream(request, response, listeners, state);
-    } else {
+    } else if (!key.matches(request.headers['x-panel-key']?.toString() ?? url.searchParams.get('key') ?? '')) {
       sendPlain(response, 403, 'Open the panel from the link TouchDesk printed.');
+    } else if (url.pathname === '/api/events' && request.method === 'GET') {
+      openEventStream(request, response, listeners, state);
+    } else if (url.pathname === '/api/revoke' && request.method === 'POST') {
+      const revoked = actions.revoke(url.searchParams.get('device') ?? '');
+      sendPlain(response, revoked ? 200 : 404, revoked ? 'Revoked' : 'No such device');
+    } else {
+      sendPlain(response, 404, 'Not found');
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -55,6 +65,7 @@ export async function startPanelServer(panelRoot: string, initial: PanelState): 
     },
     close() {
       for (const listener of listeners) listener.end();
+      server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

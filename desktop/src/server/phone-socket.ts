@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CLOSE_CODES, type HostMessage, LIMITS, WEBSOCKET_PATH } from '@touchdesk/shared';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { CLOSE_CODES, LIMITS, WEBSOCKET_PATH } from '@touchdesk/shared';
+import { type RawData, WebSocketServer, type WebSocket } from 'ws';
 import type { PhoneSession, SessionTransport } from '../core/phone-session.js';
-
-/** A phone that has not said a valid hello by then is not a phone we want to keep waiting for. */
-export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 export interface PhoneSocketOptions {
   readonly server: Server;
@@ -20,13 +17,16 @@ export interface PhoneSocketOptions {
  * The WebSocket edge. Upgrades are checked before ws sees them: the right path, a Host header
  * naming this server, and an Origin equal to the page this server served, so no other web page
  * the phone or the desktop has open can open a socket here (cross-site WebSocket hijacking).
+ * Sockets that have not finished the handshake are few and short-lived, so a crowd of them
+ * cannot starve the host (pre-authentication resource exhaustion).
  */
 export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Promise<void> } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxFrameBytes });
   const sessions = new Set<PhoneSession>();
+  const pending = () => [...sessions].filter((session) => !session.isOpen).length;
 
   options.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = refuseUpgrade(request, options.isAllowedHost);
+    const refusal = refuseUpgrade(request, options.isAllowedHost) ?? (pending() >= LIMITS.maxPendingHandshakes ? '503 Service Unavailable' : undefined);
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
@@ -37,7 +37,7 @@ export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Pr
       const timer = setTimeout(() => {
         if (!session.isOpen) ws.close(CLOSE_CODES.handshakeTimeout, 'handshake-timeout');
       }, options.handshakeTimeoutMs);
-      ws.on('message', (data, isBinary) => session.receive(isBinary ? data : String(data)));
+      ws.on('message', (data, isBinary) => session.receive(isBinary ? bytesOf(data) : String(data)));
       ws.on('error', () => ws.terminate());
       ws.on('close', (code) => {
         clearTimeout(timer);
@@ -66,10 +66,16 @@ function refuseUpgrade(request: IncomingMessage, isAllowedHost: (host: string) =
   return undefined;
 }
 
+function bytesOf(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
 function transportOf(ws: WebSocket): SessionTransport {
   return {
-    send(message: HostMessage) {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    send(frame) {
+      if (ws.readyState === ws.OPEN) ws.send(frame);
     },
     close(code, reason) {
       ws.close(code, reason);

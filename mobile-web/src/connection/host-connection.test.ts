@@ -1,43 +1,20 @@
-import { CLOSE_CODES, type HostMessage, PROTOCOL_VERSION } from '@touchdesk/shared';
+import { bytesToHex, CLOSE_CODES, hexToBytes, type HostMessage, PROTOCOL_VERSION } from '@touchdesk/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PhoneCredentials } from '../pairing/credentials.js';
+import { type DeviceCredential, deviceCredentialKey, DeviceCredentialStore } from '../pairing/device-credential.js';
+import { forgetPairingSecret } from '../pairing/pairing-secret.js';
+import { MemoryStore } from '../storage/key-value-store.js';
 import {
-  type ConnectionEnvironment,
   type ConnectionState,
   HANDSHAKE_TIMEOUT_MS,
   HostConnection,
-  type SocketLike,
+  RATE_LIMITED_RETRY_MS,
 } from './host-connection.js';
+import type { ConnectionEnvironment } from './ports.js';
+import { arrayBuffer, FakeSocket, randomBytes, sentText, TestHost } from './test-host.js';
 
-class FakeSocket implements SocketLike {
-  readyState = 0;
-  bufferedAmount = 0;
-  onopen: ((event: Event) => void) | null = null;
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onclose: ((event: CloseEvent) => void) | null = null;
-  readonly sent: unknown[] = [];
-  closedWith: number | undefined;
-
-  constructor(readonly url: string) {}
-
-  send(data: string): void {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code?: number): void {
-    this.closedWith = code;
-  }
-  /** The host side of the socket. */
-  open(): void {
-    this.readyState = 1;
-    this.onopen?.({} as Event);
-  }
-  receive(data: unknown): void {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-  hostCloses(code: number): void {
-    this.readyState = 3;
-    this.onclose?.({ code } as CloseEvent);
-  }
-}
+const HOST = '192.168.1.20:8765';
+const PAIRING_KEY = 'touchdesk.pairingSecret';
 
 const status: HostMessage = {
   type: 'status',
@@ -46,8 +23,27 @@ const status: HostMessage = {
   phonesConnected: 1,
   injection: { state: 'ready', backend: 'test' },
 };
+const move = { type: 'move', dx: 1, dy: 2 } as const;
 
-function setup() {
+function newDevice(): DeviceCredential {
+  return { deviceId: bytesToHex(randomBytes(16)), deviceKey: bytesToHex(randomBytes(32)) };
+}
+
+/**
+ * A page with real credential handling over in-memory storage: `secret` as if just scanned,
+ * `device` as if stored by an earlier pairing.
+ */
+function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {}) {
+  const local = new MemoryStore();
+  const session = new MemoryStore();
+  const devices = new DeviceCredentialStore(local, HOST);
+  if (options.device !== undefined) devices.save(options.device);
+  const credentials = new PhoneCredentials(devices, () => forgetPairingSecret({ storage: session }), 'iPhone');
+  if (options.secret !== undefined) {
+    session.setItem(PAIRING_KEY, bytesToHex(options.secret));
+    credentials.offerPairingSecret({ secret: options.secret, fromFragment: true });
+  }
+
   const sockets: FakeSocket[] = [];
   const timers = new Map<number, { callback: () => void; ms: number }>();
   let nextTimer = 1;
@@ -64,10 +60,10 @@ function setup() {
     clearTimer: (id) => void timers.delete(id),
     random: () => 1,
   };
-  const states: ConnectionState['phase'][] = [];
+  const states: ConnectionState[] = [];
   const errors: string[] = [];
-  const connection = new HostConnection({ url: 'ws://host:1/ws', token: 'secret', deviceName: 'iPhone' }, env, {
-    stateChanged: (state) => states.push(state.phase),
+  const connection = new HostConnection(`ws://${HOST}/ws`, credentials, env, {
+    stateChanged: (state) => states.push(state),
     hostError: (code) => errors.push(code),
   });
   /** Fires the pending timer that was set for `ms`. */
@@ -78,58 +74,199 @@ function setup() {
     entry[1].callback();
   };
   const last = () => sockets[sockets.length - 1] as FakeSocket;
-  return { connection, sockets, timers, states, errors, fire, last };
+  const phases = () => states.map((state) => state.phase);
+  const pendingRetries = () => [...timers.values()].filter((timer) => timer.ms !== HANDSHAKE_TIMEOUT_MS).map((t) => t.ms);
+  return { connection, credentials, devices, local, session, sockets, timers, states, phases, errors, fire, last, pendingRetries };
+}
+
+/** Connects with a stored device credential, through the first status. */
+function connected() {
+  const device = newDevice();
+  const page = setup({ device });
+  page.connection.start();
+  const host = new TestHost(page.last(), hexToBytes(device.deviceKey));
+  host.accept();
+  host.sendSealed(status);
+  return { ...page, device, host };
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('HostConnection', () => {
-  it('says hello on open and is ready only after the first status', () => {
-    const { connection, states, last } = setup();
+describe('HostConnection: pairing and credentials', () => {
+  it('pairs with a fresh secret, stores the device credential from `paired` and forgets the secret', () => {
+    const secret = randomBytes(20);
+    const { connection, devices, local, session, phases, last, fire } = setup({ secret });
     connection.start();
-    expect(last().url).toBe('ws://host:1/ws');
-    last().open();
-    expect(last().sent).toEqual([{ type: 'hello', version: PROTOCOL_VERSION, token: 'secret', deviceName: 'iPhone' }]);
-    expect(connection.isReady()).toBe(false);
-    connection.send({ type: 'move', dx: 1, dy: 1 });
-    expect(last().sent).toHaveLength(1);
+    const host = new TestHost(last(), secret);
+    const hello = host.accept();
+    expect(hello).toMatchObject({ type: 'hello', version: PROTOCOL_VERSION, credential: { kind: 'pairing', deviceName: 'iPhone' } });
 
-    last().receive(JSON.stringify(status));
-    expect(states).toEqual(['connecting', 'connected']);
+    const device = newDevice();
+    host.sendSealed({ type: 'paired', ...device });
+    host.sendSealed(status);
+    expect(phases()).toEqual(['connecting', 'connected']);
+    expect(devices.load()).toEqual(device);
+    expect(local.getItem(deviceCredentialKey(HOST))).not.toBeNull();
+    expect(session.getItem(PAIRING_KEY)).toBeNull();
+
+    // The next connection proves the device key; the spent secret is never offered again.
+    last().hostCloses(CLOSE_CODES.hostShutdown);
+    fire(250);
+    const again = new TestHost(last(), hexToBytes(device.deviceKey));
+    expect(again.accept().credential).toEqual({ kind: 'device', deviceId: device.deviceId });
+    again.sendSealed(status);
     expect(connection.isReady()).toBe(true);
-    connection.send({ type: 'move', dx: 1, dy: 1 });
-    expect(last().sent[1]).toEqual({ type: 'move', dx: 1, dy: 1 });
   });
 
-  it('ignores invalid frames with a warning', () => {
+  it('connects with the stored device credential when nothing was scanned', () => {
+    const { connection, host, device, phases, last } = connected();
+    expect(sentText(last(), 0)).toMatchObject({ credential: { kind: 'device', deviceId: device.deviceId } });
+    expect(phases()).toEqual(['connecting', 'connected']);
+    expect(connection.isReady()).toBe(true);
+    expect(host.socket.binaryType).toBe('arraybuffer');
+  });
+
+  it('prefers a fresh scan over the stored device credential', () => {
+    const secret = randomBytes(20);
+    const { connection, last } = setup({ secret, device: newDevice() });
+    connection.start();
+    expect(new TestHost(last(), secret).accept().credential.kind).toBe('pairing');
+  });
+
+  it('stops without a socket when there is no credential at all', () => {
+    const { connection, sockets, states } = setup();
+    connection.start();
+    expect(sockets).toHaveLength(0);
+    expect(states).toEqual([{ phase: 'connecting' }, { phase: 'stopped', reason: { kind: 'not-paired' } }]);
+  });
+});
+
+describe('HostConnection: the handshake and the sealed channel', () => {
+  it('sends nothing but hello and prove before the welcome, and only sealed binary frames after it', () => {
+    const device = newDevice();
+    const { connection, last } = setup({ device });
+    connection.start();
+    const socket = last();
+    const host = new TestHost(socket, hexToBytes(device.deviceKey));
+    connection.send(move);
+    host.challenge();
+    connection.send(move);
+    host.welcome();
+    connection.send(move);
+    expect(socket.sent).toHaveLength(2);
+    expect(socket.sent.every((frame) => typeof frame === 'string')).toBe(true);
+    expect([sentText(socket, 0).type, sentText(socket, 1).type]).toEqual(['hello', 'prove']);
+
+    host.sendSealed(status);
+    connection.send(move);
+    connection.send({ type: 'button', button: 'left', action: 'click' });
+    expect(socket.sent.slice(2).every((frame) => frame instanceof Uint8Array)).toBe(true);
+    expect(host.received()).toEqual([move, { type: 'button', button: 'left', action: 'click' }]);
+  });
+
+  it('aborts when the desktop cannot prove it holds the key, sending nothing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { connection, states, last } = setup();
+    const device = newDevice();
+    const { connection, devices, states, last, pendingRetries } = setup({ device });
+    connection.start();
+    const socket = last();
+    const impostor = new TestHost(socket, hexToBytes(device.deviceKey));
+    impostor.challenge();
+    impostor.welcome(bytesToHex(randomBytes(32)));
+    socket.deliver(arrayBuffer(impostor.seal(status)));
+    connection.send(move);
+
+    expect(socket.closedWith).toBe(1000);
+    expect(socket.sent).toHaveLength(2);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', reason: { kind: 'host-unverified' } });
+    expect(pendingRetries()).toEqual([]);
+    // An impostor must not be able to make the phone forget its pairing.
+    expect(devices.load()).toEqual(device);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('host-unverified'));
+  });
+
+  it('closes and reconnects when a sealed frame was altered', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { connection, host, sockets, phases, fire } = connected();
+    const frame = host.seal(status);
+    frame[3] = (frame[3] ?? 0) ^ 1;
+    host.socket.deliver(arrayBuffer(frame));
+    expect(host.socket.closedWith).toBe(1000);
+    expect(connection.isReady()).toBe(false);
+    expect(phases()).toEqual(['connecting', 'connected', 'reconnecting']);
+    fire(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('closes and reconnects when a sealed frame is replayed', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { host, sockets, phases, fire } = connected();
+    const frame = arrayBuffer(host.seal(status));
+    host.socket.deliver(frame);
+    expect(host.socket.closedWith).toBeUndefined();
+    host.socket.deliver(frame);
+    expect(host.socket.closedWith).toBe(1000);
+    expect(phases().at(-1)).toBe('reconnecting');
+    fire(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('closes and reconnects on a text frame after the welcome', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { connection, host, sockets, phases, fire } = connected();
+    host.socket.deliverText(status);
+    expect(host.socket.closedWith).toBe(1000);
+    expect(connection.isReady()).toBe(false);
+    expect(phases().at(-1)).toBe('reconnecting');
+    // Frames still arriving on the abandoned socket change nothing.
+    host.sendSealed(status);
+    expect(phases().at(-1)).toBe('reconnecting');
+    fire(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('closes and reconnects on a binary frame before the welcome', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { connection, last, sockets, fire } = setup({ device: newDevice() });
     connection.start();
     last().open();
-    last().receive('{not json');
-    last().receive(JSON.stringify({ ...status, hostName: 42 }));
-    last().receive(JSON.stringify({ type: 'run', command: 'rm -rf' }));
+    last().deliver(new ArrayBuffer(32));
+    expect(last().closedWith).toBe(1000);
+    fire(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('ignores unreadable frames with a warning, before and after the welcome', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const device = newDevice();
+    const { connection, phases, last } = setup({ device });
+    connection.start();
+    const host = new TestHost(last(), hexToBytes(device.deviceKey));
+    last().open();
+    last().deliver('{not json');
+    last().deliverText({ ...status, hostName: 42 } as unknown as HostMessage);
+    host.accept();
+    host.socket.deliver(arrayBuffer(host.channel.seal('{"type":"run","command":"rm -rf"}')));
     expect(warn).toHaveBeenCalledTimes(3);
-    expect(states).toEqual(['connecting']);
+    expect(host.socket.closedWith).toBeUndefined();
+    host.sendSealed(status);
+    expect(phases()).toEqual(['connecting', 'connected']);
   });
 
   it('passes host errors on by code', () => {
-    const { connection, errors, last } = setup();
-    connection.start();
-    last().open();
-    last().receive(JSON.stringify({ type: 'error', code: 'injection-failed', message: 'x' }));
+    const { host, errors } = connected();
+    host.sendSealed({ type: 'error', code: 'injection-failed', message: 'x' });
     expect(errors).toEqual(['injection-failed']);
   });
+});
 
+describe('HostConnection: closes', () => {
   it('reconnects with growing delays after a non-final close, and resets after success', () => {
-    const { connection, sockets, states, fire, last } = setup();
-    connection.start();
-    last().open();
-    last().receive(JSON.stringify(status));
-    last().hostCloses(CLOSE_CODES.hostShutdown);
-    expect(states).toEqual(['connecting', 'connected', 'reconnecting']);
+    const { connection, host, sockets, phases, fire, last, device } = connected();
+    host.socket.hostCloses(CLOSE_CODES.hostShutdown);
+    expect(phases()).toEqual(['connecting', 'connected', 'reconnecting']);
     expect(connection.isReady()).toBe(false);
     fire(250);
     last().hostCloses(1006);
@@ -137,26 +274,84 @@ describe('HostConnection', () => {
     last().hostCloses(1006);
     fire(1000);
     expect(sockets).toHaveLength(4);
-    last().open();
-    last().receive(JSON.stringify(status));
-    expect(states[states.length - 1]).toBe('connected');
+    const host4 = new TestHost(last(), hexToBytes(device.deviceKey));
+    host4.accept();
+    host4.sendSealed(status);
+    expect(phases().at(-1)).toBe('connected');
     last().hostCloses(1006);
     fire(250);
     expect(sockets).toHaveLength(5);
   });
 
-  it.each([CLOSE_CODES.badToken, CLOSE_CODES.versionMismatch])('stops for good on close code %i', (code) => {
-    const { connection, sockets, timers, states, last } = setup();
+  it.each([
+    ['device-unknown', CLOSE_CODES.credentialRejected, 'device-unknown'],
+    ['bad-proof', CLOSE_CODES.credentialRejected, 'bad-proof'],
+    [null, CLOSE_CODES.credentialRejected, null],
+    [null, CLOSE_CODES.revoked, 'device-revoked'],
+  ] as const)('after error %s and close %i: stops, says %s, deletes the device credential', (said, code, shown) => {
+    const device = newDevice();
+    const { connection, devices, sockets, states, last, pendingRetries } = setup({ device });
     connection.start();
     last().open();
+    if (said !== null) last().deliverText({ type: 'error', code: said, message: 'x' });
     last().hostCloses(code);
-    expect(states).toEqual(['connecting', 'stopped']);
-    expect([...timers.values()].filter((timer) => timer.ms !== HANDSHAKE_TIMEOUT_MS)).toEqual([]);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', reason: { kind: 'credential-rejected', errorCode: shown } });
+    expect(devices.load()).toBeNull();
+    expect(pendingRetries()).toEqual([]);
+    connection.retryNow();
     expect(sockets).toHaveLength(1);
   });
 
+  it('stops when the phone is revoked while connected, with the reason the host gave', () => {
+    const { host, devices, states, pendingRetries } = connected();
+    host.sendSealed({ type: 'error', code: 'device-revoked', message: 'removed' });
+    host.socket.hostCloses(CLOSE_CODES.revoked);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', reason: { kind: 'credential-rejected', errorCode: 'device-revoked' } });
+    expect(devices.load()).toBeNull();
+    expect(pendingRetries()).toEqual([]);
+  });
+
+  it('forgets a refused pairing secret but keeps the stored device credential', () => {
+    const secret = randomBytes(20);
+    const device = newDevice();
+    const { connection, credentials, devices, session, states, last } = setup({ secret, device });
+    connection.start();
+    last().open();
+    last().deliverText({ type: 'error', code: 'pairing-expired', message: 'x' });
+    last().hostCloses(CLOSE_CODES.credentialRejected);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', reason: { kind: 'credential-rejected', errorCode: 'pairing-expired' } });
+    expect(session.getItem(PAIRING_KEY)).toBeNull();
+    expect(devices.load()).toEqual(device);
+    expect(credentials.next()).toMatchObject({ kind: 'device', deviceId: device.deviceId });
+  });
+
+  it('stops on a version mismatch and keeps the credential', () => {
+    const { connection, devices, sockets, states, last, pendingRetries } = setup({ device: newDevice() });
+    connection.start();
+    last().hostCloses(CLOSE_CODES.versionMismatch);
+    expect(states.at(-1)).toEqual({ phase: 'stopped', reason: { kind: 'version-mismatch' } });
+    expect(devices.load()).not.toBeNull();
+    expect(pendingRetries()).toEqual([]);
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('waits 30 s after a rate-limited close, and no visibility change shortens that', () => {
+    const { connection, sockets, phases, last, fire, pendingRetries } = setup({ device: newDevice() });
+    connection.start();
+    last().open();
+    last().deliverText({ type: 'error', code: 'rate-limited', message: 'x' });
+    last().hostCloses(CLOSE_CODES.rateLimited);
+    expect(phases()).toEqual(['connecting', 'rate-limited']);
+    expect(pendingRetries()).toEqual([RATE_LIMITED_RETRY_MS]);
+    expect(RATE_LIMITED_RETRY_MS).toBe(30_000);
+    connection.retryNow();
+    expect(sockets).toHaveLength(1);
+    fire(RATE_LIMITED_RETRY_MS);
+    expect(sockets).toHaveLength(2);
+  });
+
   it('gives up on a socket that never completes the handshake', () => {
-    const { connection, sockets, fire, last } = setup();
+    const { connection, sockets, fire, last } = setup({ device: newDevice() });
     connection.start();
     const stuck = last();
     fire(HANDSHAKE_TIMEOUT_MS);
@@ -164,12 +359,12 @@ describe('HostConnection', () => {
     fire(250);
     expect(sockets).toHaveLength(2);
     // A late close event from the abandoned socket changes nothing.
-    stuck.hostCloses(CLOSE_CODES.badToken);
+    stuck.hostCloses(CLOSE_CODES.credentialRejected);
     expect(sockets).toHaveLength(2);
   });
 
   it('retries at once when asked, instead of waiting out the backoff', () => {
-    const { connection, sockets, timers, last } = setup();
+    const { connection, sockets, timers, last } = setup({ device: newDevice() });
     connection.start();
     last().hostCloses(1006);
     expect(timers.size).toBe(1);
@@ -178,14 +373,15 @@ describe('HostConnection', () => {
   });
 
   it('reports nothing after stop', () => {
-    const { connection, states, last } = setup();
+    const device = newDevice();
+    const { connection, phases, last } = setup({ device });
     connection.start();
     const socket = last();
     connection.stop();
     socket.open();
-    socket.receive(JSON.stringify(status));
-    socket.hostCloses(1006);
-    expect(states).toEqual(['connecting']);
+    socket.hostCloses(CLOSE_CODES.credentialRejected);
+    expect(phases()).toEqual(['connecting']);
+    expect(socket.sent).toEqual([]);
     expect(socket.closedWith).toBe(1000);
   });
 });

@@ -1,14 +1,33 @@
-import {
-  type ClientMessage,
-  type ErrorCode,
-  FINAL_CLOSE_CODES,
-  type HostMessage,
-  parseHostFrame,
-  PROTOCOL_VERSION,
-} from '@touchdesk/shared';
+import { CLOSE_CODES, type ErrorCode, FINAL_CLOSE_CODES, type HostMessage, type PhoneCredential } from '@touchdesk/shared';
 import { reconnectDelay } from './backoff.js';
+import type { ConnectionEnvironment, CredentialSource, SocketLike } from './ports.js';
+import { type InputMessage, type SessionFault, SecureSession, type SessionMessage } from './secure-session.js';
 
 export type StatusMessage = Extract<HostMessage, { type: 'status' }>;
+
+/** The host's reasons for refusing a credential, the ones the page explains by name. */
+export type CredentialErrorCode = Extract<ErrorCode, 'pairing-expired' | 'device-unknown' | 'bad-proof' | 'device-revoked'>;
+const CREDENTIAL_ERROR_CODES: ReadonlySet<string> = new Set<CredentialErrorCode>([
+  'pairing-expired',
+  'device-unknown',
+  'bad-proof',
+  'device-revoked',
+]);
+
+function isCredentialErrorCode(code: ErrorCode | null): code is CredentialErrorCode {
+  return code !== null && CREDENTIAL_ERROR_CODES.has(code);
+}
+
+/** Why the connection gave up; each needs the person holding the phone to do something. */
+export type StopReason =
+  /** No credential at all: this page was not opened from the QR code, or pairing was lost. */
+  | { readonly kind: 'not-paired' }
+  /** The host refused the credential; `errorCode` says why when the host said so. */
+  | { readonly kind: 'credential-rejected'; readonly errorCode: CredentialErrorCode | null }
+  /** The page and the host speak different protocol versions. */
+  | { readonly kind: 'version-mismatch' }
+  /** Whoever answered could not prove it is the desktop this phone paired with. */
+  | { readonly kind: 'host-unverified' };
 
 export type ConnectionState =
   /** Trying to reach the host for the first time since the page loaded. */
@@ -17,64 +36,56 @@ export type ConnectionState =
   | { readonly phase: 'connected'; readonly status: StatusMessage }
   /** Was connected, lost it, retrying with backoff. */
   | { readonly phase: 'reconnecting' }
-  /** The host closed with a code retrying cannot fix; the user has to act. */
-  | { readonly phase: 'stopped'; readonly closeCode: number };
+  /** The host refused too many attempts from here; retrying after RATE_LIMITED_RETRY_MS. */
+  | { readonly phase: 'rate-limited' }
+  /** Retrying cannot help; the user has to act. */
+  | { readonly phase: 'stopped'; readonly reason: StopReason };
 
 export interface ConnectionListener {
   stateChanged(state: ConnectionState): void;
   hostError(code: ErrorCode): void;
 }
 
-/** The socket as this module uses it; the browser's `WebSocket`, or a fake in tests. */
-export interface SocketLike {
-  readonly readyState: number;
-  readonly bufferedAmount: number;
-  onopen: ((event: Event) => void) | null;
-  onmessage: ((event: MessageEvent) => void) | null;
-  onclose: ((event: CloseEvent) => void) | null;
-  send(data: string): void;
-  close(code?: number): void;
-}
-
-/** What the connection needs from the page, injected so tests control sockets and time. */
-export interface ConnectionEnvironment {
-  createSocket(url: string): SocketLike;
-  setTimer(callback: () => void, ms: number): number;
-  clearTimer(id: number): void;
-  random(): number;
-}
-
-export interface ConnectionOptions {
-  readonly url: string;
-  readonly token: string;
-  readonly deviceName: string;
-}
-
 /** `WebSocket.OPEN`, spelled out because fake sockets in tests have no such static. */
 const SOCKET_OPEN = 1;
 
+/** Browsers let a page close with 1000 or 3000–4999 only; the host learns nothing more from it. */
+const PHONE_CLOSE_CODE = 1000;
+
 /**
- * A socket that connects, says hello and waits this long for the host's first status is
- * stuck (a half-open connection after a Wi-Fi switch, a host that hangs): drop it and retry.
+ * A socket that connects but has no status from the host this long after is stuck (a
+ * half-open connection after a Wi-Fi switch, a host that hangs): drop it and retry.
  */
 export const HANDSHAKE_TIMEOUT_MS = 10_000;
 
+/** After the host said "too many attempts": long enough for its limit to ease. */
+export const RATE_LIMITED_RETRY_MS = 30_000;
+
+/** One socket with its handshake, and what this attempt has learned so far. */
+interface Attempt {
+  readonly socket: SocketLike;
+  readonly session: SecureSession;
+  readonly credential: PhoneCredential;
+  lastError: ErrorCode | null;
+}
+
 /**
- * The phone's one connection to the host: says hello with the pairing secret, validates every
- * frame the host sends, reconnects with backoff unless the close code says it cannot help.
- * The session counts as usable from the host's first `status` message, not from the socket's
- * `open`: only then has the host accepted the secret.
+ * The phone's one connection to the host. Each attempt takes a credential, runs the
+ * handshake (SecureSession) and from then on sends and receives only sealed frames. It
+ * reconnects with backoff unless the close code says retrying cannot help. The session counts
+ * as usable from the host's first sealed `status`, not from the socket's `open`.
  */
 export class HostConnection {
-  private socket: SocketLike | null = null;
+  private attempt: Attempt | null = null;
   private state: ConnectionState = { phase: 'connecting' };
   private everConnected = false;
-  private attempt = 0;
+  private failures = 0;
   private retryTimer: number | null = null;
   private handshakeTimer: number | null = null;
 
   constructor(
-    private readonly options: ConnectionOptions,
+    private readonly url: string,
+    private readonly credentials: CredentialSource,
     private readonly env: ConnectionEnvironment,
     private readonly listener: ConnectionListener,
   ) {}
@@ -86,13 +97,13 @@ export class HostConnection {
 
   /**
    * Skip the rest of the backoff: the page has come back to the foreground or the network
-   * has returned, and the person holding the phone is waiting now.
+   * has returned, and the person holding the phone is waiting now. A rate limit is sat out.
    */
   retryNow(): void {
     if (this.state.phase !== 'reconnecting' && this.state.phase !== 'connecting') return;
     if (this.retryTimer === null) return;
     this.clearRetry();
-    this.attempt = 0;
+    this.failures = 0;
     this.open();
   }
 
@@ -100,69 +111,96 @@ export class HostConnection {
   stop(): void {
     this.clearRetry();
     this.clearHandshake();
-    const socket = this.socket;
-    this.socket = null;
-    socket?.close(1000);
+    const attempt = this.attempt;
+    this.attempt = null;
+    attempt?.socket.close(PHONE_CLOSE_CODE);
   }
 
   /** True while the host accepts input on this connection. */
   isReady(): boolean {
-    return this.state.phase === 'connected' && this.socket?.readyState === SOCKET_OPEN;
+    const attempt = this.attempt;
+    return (
+      this.state.phase === 'connected' &&
+      attempt !== null &&
+      attempt.session.established &&
+      attempt.socket.readyState === SOCKET_OPEN
+    );
   }
 
   bufferedAmount(): number {
-    return this.socket?.bufferedAmount ?? 0;
+    return this.attempt?.socket.bufferedAmount ?? 0;
   }
 
-  /** Sends when the session is usable; otherwise the message is dropped, by design for now. */
-  send(message: ClientMessage): void {
-    if (this.isReady()) this.socket?.send(JSON.stringify(message));
+  /** Seals and sends when the session is usable; otherwise the message is dropped, by design. */
+  send(message: InputMessage): void {
+    if (this.isReady()) this.attempt?.socket.send(this.attempt.session.seal(message));
   }
 
   private open(): void {
-    const socket = this.env.createSocket(this.options.url);
-    this.socket = socket;
+    const credential = this.credentials.next();
+    if (credential === null) {
+      this.setState({ phase: 'stopped', reason: { kind: 'not-paired' } });
+      return;
+    }
+    const socket = this.env.createSocket(this.url);
+    socket.binaryType = 'arraybuffer';
+    const attempt: Attempt = { socket, session: new SecureSession(credential), credential, lastError: null };
+    this.attempt = attempt;
     socket.onopen = () => {
-      if (socket !== this.socket) return;
-      const hello: ClientMessage = {
-        type: 'hello',
-        version: PROTOCOL_VERSION,
-        token: this.options.token,
-        deviceName: this.options.deviceName,
-      };
-      socket.send(JSON.stringify(hello));
+      if (attempt === this.attempt) socket.send(attempt.session.hello());
     };
     socket.onmessage = (event) => {
-      if (socket === this.socket) this.receive(event.data);
+      if (attempt === this.attempt) this.receive(attempt, event.data);
     };
     socket.onclose = (event) => {
-      if (socket === this.socket) this.lost(event.code);
+      if (attempt === this.attempt) this.lost(attempt, event.code);
     };
     this.handshakeTimer = this.env.setTimer(() => {
       this.handshakeTimer = null;
-      if (socket !== this.socket || this.state.phase === 'connected') return;
       // The close event of a stuck socket may take minutes; treat it as lost right away.
-      this.socket = null;
-      socket.close(1000);
-      this.lost(null);
+      if (attempt === this.attempt && this.state.phase !== 'connected') this.abandon(attempt, null);
     }, HANDSHAKE_TIMEOUT_MS);
   }
 
-  private receive(data: unknown): void {
-    const parsed = parseHostFrame(data);
-    if (!parsed.ok) {
-      console.warn(`TouchDesk: ignored a frame from the host (${parsed.error.code}): ${parsed.error.message}`);
-      return;
+  private receive(attempt: Attempt, data: unknown): void {
+    const event = attempt.session.receive(data);
+    switch (event.kind) {
+      case 'reply':
+        attempt.socket.send(event.frame);
+        break;
+      case 'established':
+        // Usable only once the first status arrives, sealed.
+        break;
+      case 'message':
+        this.handle(attempt, event.message);
+        break;
+      case 'ignored':
+        console.warn(`TouchDesk: ignored a frame from the host (${event.error.code}): ${event.error.message}`);
+        break;
+      case 'fault':
+        console.warn(`TouchDesk: closed the connection (${event.fault}): ${event.detail}`);
+        this.abandon(attempt, event.fault);
+        break;
+      default: {
+        const unknown: never = event;
+        console.warn('TouchDesk: unhandled session event', unknown);
+      }
     }
-    const message = parsed.value;
+  }
+
+  private handle(attempt: Attempt, message: SessionMessage): void {
     switch (message.type) {
       case 'status':
         this.clearHandshake();
-        this.attempt = 0;
+        this.failures = 0;
         this.everConnected = true;
         this.setState({ phase: 'connected', status: message });
         break;
+      case 'paired':
+        this.credentials.paired({ deviceId: message.deviceId, deviceKey: message.deviceKey });
+        break;
       case 'error':
+        attempt.lastError = message.code;
         this.listener.hostError(message.code);
         break;
       case 'pong':
@@ -175,21 +213,47 @@ export class HostConnection {
     }
   }
 
+  /** We end the attempt ourselves; `fault` is null when the host simply never finished. */
+  private abandon(attempt: Attempt, fault: SessionFault | null): void {
+    this.attempt = null;
+    attempt.socket.close(PHONE_CLOSE_CODE);
+    if (fault === 'host-unverified') {
+      this.clearHandshake();
+      this.setState({ phase: 'stopped', reason: { kind: 'host-unverified' } });
+      return;
+    }
+    this.lost(attempt, null);
+  }
+
   /** `closeCode` is null when we gave up on the socket ourselves. */
-  private lost(closeCode: number | null): void {
-    this.socket = null;
+  private lost(attempt: Attempt, closeCode: number | null): void {
+    this.attempt = null;
     this.clearHandshake();
+    if (closeCode === CLOSE_CODES.credentialRejected || closeCode === CLOSE_CODES.revoked) {
+      this.credentials.rejected(attempt.credential);
+      this.setState({ phase: 'stopped', reason: { kind: 'credential-rejected', errorCode: credentialErrorCode(attempt, closeCode) } });
+      return;
+    }
+    // versionMismatch, and any final code newer than this page: a reload fetches the host's page.
     if (closeCode !== null && FINAL_CLOSE_CODES.has(closeCode)) {
-      this.setState({ phase: 'stopped', closeCode });
+      this.setState({ phase: 'stopped', reason: { kind: 'version-mismatch' } });
+      return;
+    }
+    if (closeCode === CLOSE_CODES.rateLimited) {
+      this.setState({ phase: 'rate-limited' });
+      this.retryAfter(RATE_LIMITED_RETRY_MS);
       return;
     }
     this.setState(this.everConnected ? { phase: 'reconnecting' } : { phase: 'connecting' });
-    const delay = reconnectDelay(this.attempt, this.env.random);
-    this.attempt += 1;
+    this.retryAfter(reconnectDelay(this.failures, this.env.random));
+    this.failures += 1;
+  }
+
+  private retryAfter(ms: number): void {
     this.retryTimer = this.env.setTimer(() => {
       this.retryTimer = null;
       this.open();
-    }, delay);
+    }, ms);
   }
 
   private setState(state: ConnectionState): void {
@@ -207,4 +271,10 @@ export class HostConnection {
     if (this.handshakeTimer !== null) this.env.clearTimer(this.handshakeTimer);
     this.handshakeTimer = null;
   }
+}
+
+/** The host's own reason when it gave one before closing, else what the close code implies. */
+function credentialErrorCode(attempt: Attempt, closeCode: number): CredentialErrorCode | null {
+  if (isCredentialErrorCode(attempt.lastError)) return attempt.lastError;
+  return closeCode === CLOSE_CODES.revoked ? 'device-revoked' : null;
 }

@@ -1,25 +1,36 @@
-import { LIMITS, PAIRING_FRAGMENT_KEY } from '@touchdesk/shared';
+import { hexToBytes, PAIRING_FRAGMENT_KEY } from '@touchdesk/shared';
+import type { KeyValueStore } from '../storage/key-value-store.js';
 
-/** Session storage: survives a reload of this tab, dies with the tab, never reaches a server. */
+/**
+ * Session storage: survives a reload of this tab until the pairing is done, dies with the tab,
+ * never reaches a server. The secret is single-use, so it is forgotten as soon as the host
+ * has given this phone its own credential.
+ */
 const STORAGE_KEY = 'touchdesk.pairingSecret';
+
+/**
+ * The host issues 20 bytes; anything up to this is accepted, so a host that chooses longer
+ * secrets does not strand older pages. Longer than this is no QR code of ours.
+ */
+const MAX_SECRET_HEX_LENGTH = 128;
 
 /** The parts of `window` this module touches, so tests can hand in fakes. */
 export interface PairingEnvironment {
   readonly location: Pick<Location, 'hash' | 'pathname' | 'search'>;
   readonly history: Pick<History, 'replaceState'>;
   /** Null when the browser refuses storage (some private modes, locked-down in-app browsers). */
-  readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  readonly storage: KeyValueStore | null;
 }
 
 export interface PairingSecret {
-  /** Null when there is none, or none the host could accept: the user must scan the QR code. */
-  readonly secret: string | null;
+  /** Null when there is none, or none the host could accept. */
+  readonly secret: Uint8Array | null;
   /** True when the address carried a secret just now (a fresh scan), false when from storage. */
   readonly fromFragment: boolean;
 }
 
 /**
- * The pairing secret from the QR code's `#t=<secret>`, or the one this tab stored before.
+ * The pairing secret from the QR code's `#t=<hex>`, or the one this tab stored before.
  *
  * The fragment is erased from the address bar at once, so the secret is not left on screen
  * for a shoulder-surfer, in the tab's history, or in a shared link. Fragments never travel in
@@ -31,8 +42,9 @@ export function takePairingSecret(env: PairingEnvironment): PairingSecret {
   if (fromFragment === null) return { secret: readStored(env), fromFragment: false };
 
   env.history.replaceState(null, '', env.location.pathname + env.location.search);
-  // A secret the host would refuse by size alone is no secret: ask for a fresh scan.
-  if (!plausible(fromFragment)) {
+  const secret = decode(fromFragment);
+  if (secret === null) {
+    // A new scan replaces the old secret even when it is unreadable: the old one is stale.
     forgetPairingSecret(env);
     return { secret: null, fromFragment: true };
   }
@@ -41,11 +53,11 @@ export function takePairingSecret(env: PairingEnvironment): PairingSecret {
   } catch {
     // Storage full or forbidden: pairing still works until the tab is reloaded.
   }
-  return { secret: fromFragment, fromFragment: true };
+  return { secret, fromFragment: true };
 }
 
-/** After the host has refused the secret, a reload must ask for a new scan, not retry it. */
-export function forgetPairingSecret(env: PairingEnvironment): void {
+/** Once used (paired) or refused, a reload must not offer the secret again. */
+export function forgetPairingSecret(env: Pick<PairingEnvironment, 'storage'>): void {
   try {
     env.storage?.removeItem(STORAGE_KEY);
   } catch {
@@ -53,15 +65,21 @@ export function forgetPairingSecret(env: PairingEnvironment): void {
   }
 }
 
-function readStored(env: PairingEnvironment): string | null {
+function readStored(env: PairingEnvironment): Uint8Array | null {
   try {
     const stored = env.storage?.getItem(STORAGE_KEY) ?? null;
-    return stored !== null && plausible(stored) ? stored : null;
+    return stored === null ? null : decode(stored);
   } catch {
     return null;
   }
 }
 
-function plausible(secret: string): boolean {
-  return secret.length > 0 && secret.length <= LIMITS.maxTokenLength;
+/** The secret's bytes, or null for anything that is not non-empty, even-length hex of sane size. */
+function decode(hex: string): Uint8Array | null {
+  if (hex.length === 0 || hex.length > MAX_SECRET_HEX_LENGTH) return null;
+  try {
+    return hexToBytes(hex);
+  } catch {
+    return null;
+  }
 }

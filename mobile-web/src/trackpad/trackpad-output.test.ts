@@ -1,10 +1,11 @@
-import { type ClientMessage, LIMITS } from '@touchdesk/shared';
+import { LIMITS } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
+import type { InputMessage } from '../connection/secure-session.js';
 import { type InputSink, MOTION_BACKPRESSURE_BYTES, TrackpadOutput } from './trackpad-output.js';
 import { POINTER_SENSITIVITY, SCROLL_STEP_PX } from './tuning.js';
 
 function setup() {
-  const sent: ClientMessage[] = [];
+  const sent: InputMessage[] = [];
   const frames: (() => void)[] = [];
   const sink = { ready: true, buffered: 0 };
   const port: InputSink = {

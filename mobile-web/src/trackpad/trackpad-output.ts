@@ -1,4 +1,5 @@
-import { type ClientMessage, LIMITS } from '@touchdesk/shared';
+import { LIMITS } from '@touchdesk/shared';
+import type { InputMessage } from '../connection/secure-session.js';
 import type { GestureIntent } from './gesture-recognizer.js';
 import { MotionAccumulator } from './motion-accumulator.js';
 import { POINTER_SENSITIVITY, SCROLL_STEP_PX } from './tuning.js';
@@ -9,7 +10,7 @@ export interface InputSink {
   isReady(): boolean;
   /** Bytes the socket has queued but not yet put on the network. */
   bufferedAmount(): number;
-  send(message: ClientMessage): void;
+  send(message: InputMessage): void;
 }
 
 /** `requestAnimationFrame` in the page. */

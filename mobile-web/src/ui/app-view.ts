@@ -1,5 +1,5 @@
-import { CLOSE_CODES, type ErrorCode } from '@touchdesk/shared';
-import type { ConnectionState } from '../connection/host-connection.js';
+import { ERROR_CODE_TEXT, type ErrorCode, INJECTION_PROBLEM_TEXT, type Language } from '@touchdesk/shared';
+import type { ConnectionState, StopReason } from '../connection/host-connection.js';
 import type { IndicatorText, Strings } from '../i18n/strings.js';
 import { element } from './dom.js';
 import { createModeTabs } from './mode-tabs.js';
@@ -28,6 +28,7 @@ export class AppView {
   constructor(
     private readonly root: HTMLElement,
     private readonly strings: Strings,
+    private readonly language: Language,
     private readonly actions: AppViewActions,
     modes: Readonly<Record<ModeId, HTMLElement>>,
   ) {
@@ -49,12 +50,6 @@ export class AppView {
     this.showIndicator('connecting');
   }
 
-  /** There is no pairing secret: this page was opened some other way than the QR code. */
-  showNotPaired(): void {
-    this.showIndicator('offline');
-    this.connectionNotice.show(this.strings.scanQrCode);
-  }
-
   showConnection(state: ConnectionState): void {
     switch (state.phase) {
       case 'connecting':
@@ -68,24 +63,23 @@ export class AppView {
         this.hostName.textContent = state.status.hostName;
         const injection = state.status.injection;
         if (injection.state === 'unavailable') {
-          this.injectionNotice.show(this.strings.injectionProblems[injection.problem]);
+          this.injectionNotice.show(INJECTION_PROBLEM_TEXT[injection.problem][this.language]);
         } else {
           this.injectionNotice.hide();
         }
         break;
       }
+      case 'rate-limited':
+        this.showIndicator('offline');
+        this.injectionNotice.hide();
+        this.hideHostError();
+        this.connectionNotice.show(ERROR_CODE_TEXT['rate-limited'][this.language]);
+        break;
       case 'stopped':
         this.showIndicator('offline');
         this.injectionNotice.hide();
         this.hideHostError();
-        if (state.closeCode === CLOSE_CODES.badToken) {
-          this.connectionNotice.show(this.strings.tokenRejected);
-        } else {
-          this.connectionNotice.show(this.strings.pageOutdated, {
-            label: this.strings.reload,
-            run: () => this.actions.reload(),
-          });
-        }
+        this.showStopped(state.reason);
         break;
       default: {
         const unknown: never = state;
@@ -95,9 +89,33 @@ export class AppView {
   }
 
   showHostError(code: ErrorCode): void {
-    this.hostErrorNotice.show(this.strings.hostErrors[code]);
+    this.hostErrorNotice.show(ERROR_CODE_TEXT[code][this.language]);
     if (this.hostErrorTimer !== null) window.clearTimeout(this.hostErrorTimer);
     this.hostErrorTimer = window.setTimeout(() => this.hideHostError(), HOST_ERROR_VISIBLE_MS);
+  }
+
+  private showStopped(reason: StopReason): void {
+    const reload = { label: this.strings.reload, run: () => this.actions.reload() };
+    switch (reason.kind) {
+      case 'not-paired':
+        this.connectionNotice.show(this.strings.scanQrCode);
+        break;
+      case 'credential-rejected':
+        this.connectionNotice.show(
+          reason.errorCode === null ? this.strings.scanQrCodeAgain : ERROR_CODE_TEXT[reason.errorCode][this.language],
+        );
+        break;
+      case 'version-mismatch':
+        this.connectionNotice.show(ERROR_CODE_TEXT['version-mismatch'][this.language], reload);
+        break;
+      case 'host-unverified':
+        this.connectionNotice.show(this.strings.hostUnverified, reload);
+        break;
+      default: {
+        const unknown: never = reason;
+        throw new Error(`Unhandled stop reason ${JSON.stringify(unknown)}`);
+      }
+    }
   }
 
   private hideHostError(): void {
