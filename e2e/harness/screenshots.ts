@@ -14,7 +14,7 @@ const README_SHOTS = join(repoRoot, 'docs', 'screenshots');
 export async function saveScreenshot(page: Page, name: string, options: { forReadme: boolean }): Promise<string> {
   await mkdir(RESULTS, { recursive: true });
   const file = join(RESULTS, `${name}.png`);
-  await page.screenshot({ path: file, scale: 'css' });
+  await page.screenshot({ path: file, scale: 'css', fullPage: true });
   if (options.forReadme && process.env.TOUCHDESK_UPDATE_SCREENSHOTS === '1') {
     await mkdir(README_SHOTS, { recursive: true });
     await copyFile(file, join(README_SHOTS, `${name}.png`));

@@ -15,6 +15,8 @@ export const LIMITS = {
   maxModifiers: 4,
   /** Free text in an error message from the host. */
   maxErrorMessageLength: 300,
+  /** Open sockets to the phone server, pages and WebSockets together. */
+  maxConnections: 128,
   /** Sockets that have not finished the handshake, all phones together. */
   maxPendingHandshakes: 16,
   /** Time to finish the handshake; a phone needs two round trips. */

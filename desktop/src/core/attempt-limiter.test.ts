@@ -3,22 +3,37 @@ import { AttemptLimiter } from './attempt-limiter.js';
 import { ManualClock } from './test-fakes.js';
 
 describe('AttemptLimiter', () => {
-  it('allows five failures per address per minute, then refuses until the window passes', () => {
+  it('allows five unproven attempts per address per minute, then refuses until the window passes', () => {
     const clock = new ManualClock();
     const limiter = new AttemptLimiter(clock);
-    for (let i = 0; i < 5; i++) {
-      expect(limiter.allows('10.0.0.2')).toBe(true);
-      limiter.recordFailure('10.0.0.2');
-    }
-    expect(limiter.allows('10.0.0.2')).toBe(false);
-    expect(limiter.allows('10.0.0.3')).toBe(true);
+    for (let i = 0; i < 5; i++) expect(limiter.begin('10.0.0.2', true)).toBeDefined();
+    expect(limiter.begin('10.0.0.2', true)).toBeUndefined();
+    expect(limiter.begin('10.0.0.3', true)).toBeDefined();
     clock.advance(60_001);
-    expect(limiter.allows('10.0.0.2')).toBe(true);
+    expect(limiter.begin('10.0.0.2', true)).toBeDefined();
   });
 
-  it('caps failures from all addresses together', () => {
+  it('counts attempts opened side by side before any of them fails', () => {
+    const limiter = new AttemptLimiter(new ManualClock());
+    const started = Array.from({ length: 16 }, () => limiter.begin('10.0.0.2', false));
+    expect(started.filter(Boolean)).toHaveLength(5);
+  });
+
+  it('forgives an attempt that succeeds', () => {
+    const limiter = new AttemptLimiter(new ManualClock());
+    for (let i = 0; i < 20; i++) limiter.begin('10.0.0.2', false)?.succeeded();
+    expect(limiter.begin('10.0.0.2', false)).toBeDefined();
+  });
+
+  it('caps pairing attempts from all addresses together', () => {
     const limiter = new AttemptLimiter(new ManualClock(), { perAddress: 5, total: 3, windowMs: 1000 });
-    for (const address of ['a', 'b', 'c']) limiter.recordFailure(address);
-    expect(limiter.allows('d')).toBe(false);
+    for (const address of ['a', 'b', 'c']) limiter.begin(address, true);
+    expect(limiter.begin('d', true)).toBeUndefined();
+  });
+
+  it('never holds up a paired phone for failures elsewhere', () => {
+    const limiter = new AttemptLimiter(new ManualClock(), { perAddress: 5, total: 3, windowMs: 1000 });
+    for (const address of ['a', 'b', 'c']) limiter.begin(address, true);
+    expect(limiter.begin('d', false)).toBeDefined();
   });
 });

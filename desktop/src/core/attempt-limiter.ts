@@ -3,7 +3,11 @@ import type { Clock } from './ports.js';
 export interface AttemptLimits {
   /** Failed handshakes one address may make per window before it is turned away. */
   readonly perAddress: number;
-  /** Failed handshakes from everyone together per window: the cap a botnet of addresses meets. */
+  /**
+   * Failed handshakes from everyone together per window, checked for pairing only: the cap a
+   * crowd of addresses meets when guessing the QR code's secret. Paired phones coming back are
+   * not held up by it; their keys are far beyond guessing.
+   */
   readonly total: number;
   readonly windowMs: number;
 }
@@ -23,19 +27,34 @@ export class AttemptLimiter {
     private readonly limits: AttemptLimits = DEFAULT_ATTEMPT_LIMITS,
   ) {}
 
-  /** Whether `address` may try a handshake now. */
-  allows(address: string): boolean {
+  /**
+   * Starts a handshake from `address`, or refuses it; `pairing` when it means to use the QR
+   * code's secret. Every attempt counts as a failure from the start and is forgiven only when
+   * it succeeds, so handshakes opened side by side cannot slip past the limit together.
+   */
+  begin(address: string, pairing: boolean): Attempt | undefined {
     const since = this.clock.now() - this.limits.windowMs;
     this.all = this.all.filter((at) => at > since);
     const mine = (this.failures.get(address) ?? []).filter((at) => at > since);
-    if (mine.length) this.failures.set(address, mine);
-    else this.failures.delete(address);
-    return mine.length < this.limits.perAddress && this.all.length < this.limits.total;
+    if (mine.length >= this.limits.perAddress || (pairing && this.all.length >= this.limits.total)) {
+      this.failures.set(address, mine);
+      return undefined;
+    }
+    const at = this.clock.now();
+    this.all.push(at);
+    this.failures.set(address, [...mine, at]);
+    return { succeeded: () => this.forgive(address, at) };
   }
 
-  recordFailure(address: string): void {
-    const now = this.clock.now();
-    this.all.push(now);
-    this.failures.set(address, [...(this.failures.get(address) ?? []), now]);
+  private forgive(address: string, at: number): void {
+    this.all.splice(this.all.indexOf(at), 1);
+    const mine = this.failures.get(address) ?? [];
+    mine.splice(mine.indexOf(at), 1);
+    if (mine.length === 0) this.failures.delete(address);
   }
+}
+
+export interface Attempt {
+  /** The handshake was proven: it no longer counts against its address. */
+  succeeded(): void;
 }

@@ -1,5 +1,5 @@
 import { bytesToHex, type ClientMessage, type ErrorCode, HANDSHAKE_SIZES, pairingSecretId } from '@touchdesk/shared';
-import type { AttemptLimiter } from './attempt-limiter.js';
+import type { Attempt, AttemptLimiter } from './attempt-limiter.js';
 import type { DeviceStore, PairedDevice } from './device-store.js';
 import type { PairingSecrets } from './pairing-secrets.js';
 import type { Clock } from './ports.js';
@@ -27,12 +27,9 @@ export class Gatekeeper {
     private readonly randomBytes: (length: number) => Uint8Array,
   ) {}
 
-  allows(address: string): boolean {
-    return this.limiter.allows(address);
-  }
-
-  failed(address: string): void {
-    this.limiter.recordFailure(address);
+  /** Starts a handshake, or undefined when `address` has failed too often of late. */
+  begin(address: string, credential: Credential): Attempt | undefined {
+    return this.limiter.begin(address, credential.kind === 'pairing');
   }
 
   keyFor(credential: Credential): KeyLookup {

@@ -9,6 +9,7 @@ import {
   parseClientFrame,
   type SealedChannel,
 } from '@touchdesk/shared';
+import type { Attempt } from './attempt-limiter.js';
 import { type Credential, deviceKeyHex, type Gatekeeper } from './gatekeeper.js';
 import { InputQueue } from './input-queue.js';
 import { MessageRate } from './message-rate.js';
@@ -34,7 +35,13 @@ export interface SessionDeps {
 
 type Phase =
   | { readonly name: 'hello' }
-  | { readonly name: 'proving'; readonly handshake: HostHandshake; readonly credential: Credential; readonly key: Uint8Array }
+  | {
+      readonly name: 'proving';
+      readonly handshake: HostHandshake;
+      readonly credential: Credential;
+      readonly key: Uint8Array;
+      readonly attempt: Attempt;
+    }
   | { readonly name: 'open'; readonly channel: SealedChannel; readonly deviceId: string }
   | { readonly name: 'closed' };
 
@@ -119,26 +126,20 @@ export class PhoneSession {
 
   private challenge(hello: Extract<ClientMessage, { type: 'hello' }>): void {
     const { gatekeeper, address } = this.deps;
-    if (!gatekeeper.allows(address)) {
-      return this.fail('rate-limited', CLOSE_CODES.rateLimited, 'Too many failed attempts; wait a minute.');
-    }
+    const attempt = gatekeeper.begin(address, hello.credential);
+    if (!attempt) return this.fail('rate-limited', CLOSE_CODES.rateLimited, 'Too many failed attempts; wait a minute.');
     const lookup = gatekeeper.keyFor(hello.credential);
-    if ('refusal' in lookup) {
-      gatekeeper.failed(address);
-      return this.fail(lookup.refusal, CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
-    }
+    if ('refusal' in lookup) return this.fail(lookup.refusal, CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
     const handshake = new HostHandshake(lookup.key, hello.phoneNonce, this.deps.randomBytes);
-    this.phase = { name: 'proving', handshake, credential: hello.credential, key: lookup.key };
+    this.phase = { name: 'proving', handshake, credential: hello.credential, key: lookup.key, attempt };
     this.sendPlain({ type: 'challenge', hostNonce: handshake.hostNonceHex });
   }
 
   private checkProof(proving: Extract<Phase, { name: 'proving' }>, proof: string): void {
     const { gatekeeper, address, registry, transport, id } = this.deps;
     const verified = proving.handshake.verify(proof);
-    if (!verified) {
-      gatekeeper.failed(address);
-      return this.fail('bad-proof', CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
-    }
+    if (!verified) return this.fail('bad-proof', CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
+    proving.attempt.succeeded();
     const admission = gatekeeper.admit(proving.credential, proving.key);
     if ('refusal' in admission) {
       return this.fail(admission.refusal, CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');

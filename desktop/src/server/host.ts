@@ -19,6 +19,12 @@ import { sendPlain } from './security-headers.js';
 import { createStaticHandler } from './static-files.js';
 import { certificateFingerprint, type TlsCredentials } from './tls.js';
 
+/**
+ * Node's defaults let a silent client hold a socket for a minute (headers) or two (TLS). The
+ * phone page is a few small files: anything slower than this is not a phone.
+ */
+const CONNECTION_LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, handshakeTimeout: 10_000 };
+
 /** Used when the user names no port: stable, so a bookmarked page and a firewall rule keep working. */
 export const DEFAULT_PORT = 47800;
 
@@ -65,7 +71,9 @@ export interface RunningHost {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const bind = options.bind ?? pickLanAddress();
   const clock = options.clock ?? { now: () => Date.now() };
-  const server: Server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }) : createServer();
+  const server: Server = options.tls ? createTlsServer({ ...CONNECTION_LIMITS, cert: options.tls.cert, key: options.tls.key }) : createServer(CONNECTION_LIMITS);
+  // Every socket counts, WebSockets included: a few phones need a handful, a flood gets no more.
+  server.maxConnections = LIMITS.maxConnections;
   const port = await listen(server, bind, options.port);
   const allowedHosts = allowedHostsFor(bind, port);
   const address = bind === '0.0.0.0' || bind === '::' ? pickLanAddress() : bind;

@@ -5,6 +5,9 @@ import { CLOSE_CODES, LIMITS, WEBSOCKET_PATH } from '@touchdesk/shared';
 import { type RawData, WebSocketServer, type WebSocket } from 'ws';
 import type { PhoneSession, SessionTransport } from '../core/phone-session.js';
 
+/** How long a peer gets to answer our close frame before its socket is simply dropped. */
+const CLOSE_GRACE_MS = 1000;
+
 export interface PhoneSocketOptions {
   readonly server: Server;
   /** Host headers this server answers to (DNS-rebinding defence): `address:port`. */
@@ -35,7 +38,12 @@ export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Pr
       const session = options.openSession(randomUUID(), request.socket.remoteAddress ?? '', transportOf(ws));
       sessions.add(session);
       const timer = setTimeout(() => {
-        if (!session.isOpen) ws.close(CLOSE_CODES.handshakeTimeout, 'handshake-timeout');
+        if (session.isOpen) return;
+        // The slot is free at once; a client that ignores the close frame loses its socket soon after.
+        sessions.delete(session);
+        void session.end('handshake-timeout');
+        ws.close(CLOSE_CODES.handshakeTimeout, 'handshake-timeout');
+        setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
       }, options.handshakeTimeoutMs);
       ws.on('message', (data, isBinary) => session.receive(isBinary ? bytesOf(data) : String(data)));
       ws.on('error', () => ws.terminate());

@@ -11,18 +11,12 @@ import {
   RATE_LIMITED_RETRY_MS,
 } from './host-connection.js';
 import type { ConnectionEnvironment } from './ports.js';
-import { arrayBuffer, FakeSocket, randomBytes, sentText, TestHost } from './test-host.js';
+import { arrayBuffer, FakeSocket, randomBytes, sentText, TestHost, READY_STATUS } from './test-host.js';
 
 const HOST = '192.168.1.20:8765';
 const PAIRING_KEY = 'touchdesk.pairingSecret';
 
-const status: HostMessage = {
-  type: 'status',
-  version: PROTOCOL_VERSION,
-  hostName: 'desk',
-  phonesConnected: 1,
-  injection: { state: 'ready', backend: 'test' },
-};
+const status = READY_STATUS;
 const move = { type: 'move', dx: 1, dy: 2 } as const;
 
 function newDevice(): DeviceCredential {

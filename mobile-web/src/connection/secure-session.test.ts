@@ -1,16 +1,9 @@
-import { type HostMessage, PROTOCOL_VERSION } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
 import { SecureSession } from './secure-session.js';
-import { arrayBuffer, FakeSocket, randomBytes, TestHost } from './test-host.js';
+import { arrayBuffer, FakeSocket, randomBytes, TestHost, READY_STATUS } from './test-host.js';
 
 const key = randomBytes(32);
-const status: HostMessage = {
-  type: 'status',
-  version: PROTOCOL_VERSION,
-  hostName: 'desk',
-  phonesConnected: 1,
-  injection: { state: 'ready', backend: 'test' },
-};
+const status = READY_STATUS;
 
 /** A session wired to a fake socket, so TestHost can play the desktop against it. */
 function wired() {

@@ -1,4 +1,4 @@
-import { type ClientMessage, type HostMessage, HostHandshake, parseClientFrame, type SealedChannel } from '@touchdesk/shared';
+import { type ClientMessage, type HostMessage, HostHandshake, parseClientFrame, PROTOCOL_VERSION, type SealedChannel } from '@touchdesk/shared';
 import type { SocketLike } from './ports.js';
 
 /*
@@ -128,3 +128,12 @@ export class TestHost {
     return [...this.inbox];
   }
 }
+
+/** The status a ready desktop sends; the first one makes the phone show "Connected". */
+export const READY_STATUS: HostMessage = {
+  type: 'status',
+  version: PROTOCOL_VERSION,
+  hostName: 'desk',
+  phonesConnected: 1,
+  injection: { state: 'ready', backend: 'test' },
+};

@@ -1,4 +1,5 @@
-import { type HostMessage, HostHandshake, PhoneHandshake, PROTOCOL_VERSION } from '@touchdesk/shared';
+import { HostHandshake, PhoneHandshake } from '@touchdesk/shared';
+import { READY_STATUS } from '../connection/test-host.js';
 import { describe, expect, it } from 'vitest';
 import { installEngineShims, setUint64 } from './engine-shims.js';
 
@@ -59,13 +60,7 @@ describe('the secure channel on an engine without BigInt', () => {
       if (verified === undefined) throw new Error('proof refused');
       const channel = phone.finish({ type: 'welcome', proof: verified.proof });
 
-      const status: HostMessage = {
-        type: 'status',
-        version: PROTOCOL_VERSION,
-        hostName: 'desk',
-        phonesConnected: 1,
-        injection: { state: 'ready', backend: 'test' },
-      };
+      const status = READY_STATUS;
       expect(channel.open(verified.channel.seal(JSON.stringify(status)))).toBe(JSON.stringify(status));
       expect(verified.channel.open(channel.seal('{"type":"ping","id":1}'))).toBe('{"type":"ping","id":1}');
     } finally {
