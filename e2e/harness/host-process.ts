@@ -84,6 +84,8 @@ export interface StartHostOptions {
   readonly display: string;
   /** Reuse a config dir, e.g. to restart the host with devices already paired. Kept on stop. */
   readonly configDir?: string;
+  /** The phone page's port; 0 (the default) picks a free one. Fix it to restart a host in place. */
+  readonly port?: number;
   readonly extraArgs?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
   readonly readyTimeoutMs?: number;
@@ -115,7 +117,7 @@ export async function startHost(options: StartHostOptions): Promise<HostProcess>
   const args = [
     HOST_ENTRY,
     '--json',
-    '--port', '0',
+    '--port', String(options.port ?? 0),
     '--bind', '127.0.0.1',
     '--config-dir', configDir,
     ...(options.extraArgs ?? []),

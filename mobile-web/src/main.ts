@@ -4,6 +4,8 @@ import { HostConnection } from './connection/host-connection.js';
 import type { ConnectionEnvironment } from './connection/ports.js';
 import { websocketUrl } from './connection/websocket-url.js';
 import { STRINGS } from './i18n/strings.js';
+import { PhoneInput } from './input/phone-input.js';
+import { SequenceStore } from './input/sequence-store.js';
 import { installEngineShims } from './legacy/engine-shims.js';
 import { PhoneCredentials } from './pairing/credentials.js';
 import { DeviceCredentialStore } from './pairing/device-credential.js';
@@ -11,8 +13,10 @@ import { forgetPairingSecret, type PairingEnvironment, takePairingSecret } from 
 import { firstWorkingStore } from './storage/key-value-store.js';
 import { GestureRecognizer } from './trackpad/gesture-recognizer.js';
 import { createTrackpadSurface } from './trackpad/trackpad-surface.js';
-import { type InputSink, TrackpadOutput } from './trackpad/trackpad-output.js';
+import { TrackpadOutput } from './trackpad/trackpad-output.js';
+import { createTrackpadView } from './trackpad/trackpad-view.js';
 import { AppView } from './ui/app-view.js';
+import { ModifierToggle } from './ui/modifier-toggle.js';
 
 /**
  * The composition root of the phone page: the only module that reads browser globals and
@@ -44,37 +48,66 @@ const browserEnv: ConnectionEnvironment = {
   setTimer: (callback, ms) => window.setTimeout(callback, ms),
   clearTimer: (id) => window.clearTimeout(id),
   random: Math.random,
+  now: () => performance.now(),
 };
 
 let connection: HostConnection | null = null;
 
-const sink: InputSink = {
-  isReady: () => connection?.isReady() ?? false,
-  bufferedAmount: () => connection?.bufferedAmount() ?? 0,
-  send: (message) => connection?.send(message),
-};
-const output = new TrackpadOutput(sink, (callback) => {
-  window.requestAnimationFrame(callback);
-});
+// Outlives each HostConnection: input waiting for the host must survive a new connection.
+const input = new PhoneInput(
+  {
+    isReady: () => connection?.isReady() ?? false,
+    bufferedAmount: () => connection?.bufferedAmount() ?? 0,
+    send: (message) => connection?.send(message),
+  },
+  new SequenceStore(deviceStorage, location.host),
+  browserEnv,
+  {
+    changed: () => showInputControls(),
+    warned: (warning) => view.showInputWarning(warning),
+  },
+);
+const output = new TrackpadOutput(
+  input,
+  (callback) => {
+    window.requestAnimationFrame(callback);
+  },
+  () => performance.now(),
+);
 const pad = createTrackpadSurface(
   strings,
   new GestureRecognizer(),
   (intents) => output.handle(intents),
   () => performance.now(),
 );
+const ctrl = new ModifierToggle(strings.modifierKeys.Control, () => input.toggleModifier('Control'));
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('index.html lacks #app');
-const view = new AppView(root, strings, language, { reload: () => location.reload() }, { trackpad: pad });
+const view = new AppView(
+  root,
+  strings,
+  language,
+  { reload: () => location.reload(), takeControl: () => connection?.send({ type: 'take-control' }) },
+  { trackpad: createTrackpadView(strings, pad, [ctrl.element]) },
+);
+
+function showInputControls(): void {
+  ctrl.show(input.isHeld('Control'), input.acceptsInput());
+  pad.setAttribute('aria-disabled', String(!input.acceptsInput()));
+}
 
 function connect(): void {
   connection?.stop();
   connection = new HostConnection(websocketUrl(location), credentials, browserEnv, {
     stateChanged: (state) => {
       if (state.phase !== 'connected') output.discardMotion();
+      input.connectionChanged(state);
       view.showConnection(state);
     },
     hostError: (code) => view.showHostError(code),
+    acknowledged: (seq) => input.acknowledged(seq),
+    roundTrip: (ms) => view.showRoundTrip(ms),
   });
   connection.start();
 }

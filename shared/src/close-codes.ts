@@ -13,6 +13,8 @@ export const CLOSE_CODES = {
   revoked: 4004,
   /** Too many failed attempts from here; retry later. */
   rateLimited: 4008,
+  /** The phone sent input faster than the desktop takes it; reconnect and resend what was not acknowledged. */
+  tooManyMessages: 4009,
   /** The host is shutting down; it may come back. */
   hostShutdown: 1001,
   /** A frame broke the protocol or failed authentication (RFC 6455 "policy violation"). */

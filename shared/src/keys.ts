@@ -8,6 +8,10 @@ export type PointerButton = (typeof POINTER_BUTTONS)[number];
 export const BUTTON_ACTIONS = ['down', 'up', 'click'] as const;
 export type ButtonAction = (typeof BUTTON_ACTIONS)[number];
 
+/** Modifiers can also be held across other input (Ctrl+drag, Shift+click): down, then up. */
+export const KEY_ACTIONS = ['down', 'up'] as const;
+export type KeyAction = (typeof KEY_ACTIONS)[number];
+
 export const MODIFIER_KEYS = ['Control', 'Alt', 'Shift', 'Meta'] as const;
 export type ModifierKey = (typeof MODIFIER_KEYS)[number];
 

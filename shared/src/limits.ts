@@ -21,6 +21,14 @@ export const LIMITS = {
   maxPendingHandshakes: 16,
   /** Time to finish the handshake; a phone needs two round trips. */
   handshakeTimeoutMs: 5_000,
+  /** Motion older than this when it could be sent is dropped, never replayed late. */
+  maxMotionAgeMs: 200,
+  /** Each side checks the other this often, and... */
+  heartbeatIntervalMs: 3_000,
+  /** ...and gives up on a peer silent for this long. */
+  deadPeerMs: 9_000,
+  /** A modifier held down this long without any other input from its phone is let go. */
+  maxModifierHoldMs: 30_000,
   /** Messages a paired phone may send per second, sustained; 240 Hz motion plus typing fits. */
   messagesPerSecond: 500,
   /** Short bursts above that rate (a backlog after a Wi-Fi stall). */

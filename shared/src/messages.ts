@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ERROR_CODES } from './errors.js';
 import { INJECTION_PROBLEMS } from './injection-status.js';
-import { BUTTON_ACTIONS, MODIFIER_KEYS, NAMED_KEYS, POINTER_BUTTONS } from './keys.js';
+import { BUTTON_ACTIONS, KEY_ACTIONS, MODIFIER_KEYS, NAMED_KEYS, POINTER_BUTTONS } from './keys.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -11,6 +11,12 @@ import { LIMITS } from './limits.js';
 const delta = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(-max), v.maxValue(max));
 const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const counter = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+/**
+ * Discrete input is numbered per device from 1 upwards, across connections: the host injects
+ * each number once, acknowledges the highest it has seen, and the phone resends what was not
+ * acknowledged after a reconnect.
+ */
+const seq = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 const hex = (bytes: number) => v.pipe(v.string(), v.regex(new RegExp(`^[0-9a-f]{${2 * bytes}}$`)));
 
 /** Sizes of what the handshake carries, as raw bytes (they travel as lowercase hex). */
@@ -46,19 +52,33 @@ export const clientMessageSchema = v.variant('type', [
   }),
   v.strictObject({
     type: v.literal('button'),
+    seq,
     button: v.picklist(POINTER_BUTTONS),
     action: v.picklist(BUTTON_ACTIONS),
   }),
   v.strictObject({
     type: v.literal('key'),
+    seq,
     key: v.picklist(NAMED_KEYS),
     modifiers: v.pipe(v.array(v.picklist(MODIFIER_KEYS)), v.maxLength(LIMITS.maxModifiers)),
+  }),
+  v.strictObject({
+    type: v.literal('modifier'),
+    seq,
+    key: v.picklist(MODIFIER_KEYS),
+    action: v.picklist(KEY_ACTIONS),
+  }),
+  v.strictObject({
+    type: v.literal('take-control'),
   }),
   v.strictObject({
     type: v.literal('ping'),
     id: counter,
   }),
 ]);
+
+/** Input that must arrive exactly once, across reconnects: it carries a sequence number. */
+export type DiscreteInput = Extract<v.InferOutput<typeof clientMessageSchema>, { seq: number }>;
 
 const injectionStatusSchema = v.variant('state', [
   v.strictObject({ state: v.literal('ready'), backend: boundedText(LIMITS.maxDeviceNameLength) }),
@@ -89,6 +109,22 @@ export const hostMessageSchema = v.variant('type', [
     hostName: boundedText(LIMITS.maxDeviceNameLength),
     phonesConnected: counter,
     injection: injectionStatusSchema,
+    /** The user paused all input on the desktop; the phone shows it and sends nothing. */
+    paused: v.boolean(),
+    control: v.variant('mode', [
+      v.strictObject({ mode: v.literal('shared') }),
+      v.strictObject({
+        mode: v.literal('exclusive'),
+        /** Whether this phone is the one in control; another may take over. */
+        youControl: v.boolean(),
+        controllerName: v.optional(boundedText(LIMITS.maxDeviceNameLength)),
+      }),
+    ]),
+  }),
+  v.strictObject({
+    type: v.literal('ack'),
+    /** Every discrete input up to and including this number has been handled. */
+    seq: counter,
   }),
   v.strictObject({
     type: v.literal('error'),

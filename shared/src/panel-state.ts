@@ -1,8 +1,16 @@
 import type { InjectionStatus } from './injection-status.js';
 
+/**
+ * How several phones share the desktop: all at once, or one in control at a time while the
+ * others look on (a presenter and the audience's phones, a family's phones on one TV).
+ */
+export const CONTROL_MODES = ['shared', 'exclusive'] as const;
+export type ControlMode = (typeof CONTROL_MODES)[number];
+
 /** A phone as the control panel lists it. */
 export interface PanelPhone {
   readonly id: string;
+  readonly deviceId: string;
   readonly deviceName: string;
   readonly address: string;
   /** Milliseconds since the epoch. */
@@ -18,6 +26,13 @@ export interface PanelDevice {
   readonly connected: boolean;
 }
 
+/** Who may send input right now. */
+export interface PanelControl {
+  readonly mode: ControlMode;
+  /** In exclusive mode: the paired device in control, if any. */
+  readonly controller?: { readonly deviceId: string; readonly name: string };
+}
+
 /**
  * Everything the desktop's control panel shows, pushed by the host as one JSON document
  * whenever it changes. The panel is served on loopback only, so this never crosses the LAN.
@@ -29,6 +44,11 @@ export interface PanelState {
   /** When the QR code stops working (milliseconds since the epoch); a new one replaces it. */
   readonly pairingExpiresAt: number;
   readonly injection: InjectionStatus;
+  /** The user stopped all input from phones; nothing reaches the desktop until resumed. */
+  readonly paused: boolean;
+  readonly control: PanelControl;
+  /** Set when the settings file could not be read and was kept aside under this path. */
+  readonly settingsReset?: { readonly keptAs: string };
   readonly phones: readonly PanelPhone[];
   readonly devices: readonly PanelDevice[];
 }

@@ -13,11 +13,13 @@ const validClientMessages: ClientMessage[] = [
   { type: 'prove', proof: NONCE },
   { type: 'move', dx: 3, dy: -2.5 },
   { type: 'scroll', dx: 0, dy: 4 },
-  { type: 'button', button: 'left', action: 'click' },
-  { type: 'button', button: 'right', action: 'down' },
-  { type: 'button', button: 'middle', action: 'up' },
-  { type: 'key', key: 'PageDown', modifiers: [] },
-  { type: 'key', key: 'F5', modifiers: ['Control', 'Shift'] },
+  { type: 'button', seq: 1, button: 'left', action: 'click' },
+  { type: 'button', seq: 2, button: 'right', action: 'down' },
+  { type: 'button', seq: 3, button: 'middle', action: 'up' },
+  { type: 'key', seq: 4, key: 'PageDown', modifiers: [] },
+  { type: 'key', seq: 5, key: 'F5', modifiers: ['Control', 'Shift'] },
+  { type: 'modifier', seq: 6, key: 'Control', action: 'down' },
+  { type: 'take-control' },
   { type: 'ping', id: 7 },
 ];
 
@@ -31,6 +33,8 @@ const validHostMessages: HostMessage[] = [
     hostName: 'desk',
     phonesConnected: 1,
     injection: { state: 'ready', backend: 'nut-js' },
+    paused: false,
+    control: { mode: 'shared' },
   },
   {
     type: 'status',
@@ -38,7 +42,10 @@ const validHostMessages: HostMessage[] = [
     hostName: 'desk',
     phonesConnected: 0,
     injection: { state: 'unavailable', problem: 'wayland-only', detail: 'Log in with X11.' },
+    paused: true,
+    control: { mode: 'exclusive', youControl: false, controllerName: 'Pixel' },
   },
+  { type: 'ack', seq: 6 },
   { type: 'error', code: 'bad-message', message: 'nope' },
   { type: 'pong', id: 7 },
 ];
@@ -73,11 +80,16 @@ describe('parseClientFrame rejects with a code', () => {
     ['an infinite delta', '{"type":"move","dx":1e999,"dy":1}', 'bad-message'],
     ['a delta past the limit', `{"type":"move","dx":${LIMITS.maxPointerDelta + 1},"dy":1}`, 'bad-message'],
     ['a scroll past the limit', `{"type":"scroll","dx":0,"dy":${-LIMITS.maxScrollDelta - 1}}`, 'bad-message'],
-    ['an unknown button', '{"type":"button","button":"fourth","action":"click"}', 'bad-message'],
-    ['an unknown button action', '{"type":"button","button":"left","action":"hold"}', 'bad-message'],
-    ['an unknown key', '{"type":"key","key":"PrintScreen","modifiers":[]}', 'bad-message'],
-    ['an unknown modifier', '{"type":"key","key":"Tab","modifiers":["Hyper"]}', 'bad-message'],
-    ['too many modifiers', '{"type":"key","key":"Tab","modifiers":["Control","Alt","Shift","Meta","Control"]}', 'bad-message'],
+    ['an unknown button', '{"type":"button","seq":1,"button":"fourth","action":"click"}', 'bad-message'],
+    ['an unknown button action', '{"type":"button","seq":1,"button":"left","action":"hold"}', 'bad-message'],
+    ['a click without its number', '{"type":"button","button":"left","action":"click"}', 'bad-message'],
+    ['a key numbered 0', '{"type":"key","seq":0,"key":"Tab","modifiers":[]}', 'bad-message'],
+    ['a fractional number', '{"type":"key","seq":1.5,"key":"Tab","modifiers":[]}', 'bad-message'],
+    ['a held key that is not a modifier', '{"type":"modifier","seq":1,"key":"KeyA","action":"down"}', 'bad-message'],
+    ['take-control with a payload', '{"type":"take-control","deviceId":"x"}', 'bad-message'],
+    ['an unknown key', '{"type":"key","seq":1,"key":"PrintScreen","modifiers":[]}', 'bad-message'],
+    ['an unknown modifier', '{"type":"key","seq":1,"key":"Tab","modifiers":["Hyper"]}', 'bad-message'],
+    ['too many modifiers', '{"type":"key","seq":1,"key":"Tab","modifiers":["Control","Alt","Shift","Meta","Control"]}', 'bad-message'],
     ['a fractional ping id', '{"type":"ping","id":1.5}', 'bad-message'],
     ['a negative ping id', '{"type":"ping","id":-1}', 'bad-message'],
     ['a nonce that is not hex', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: 'zz'.repeat(32), credential: { kind: 'device', deviceId: 'cd'.repeat(16) } }), 'bad-message'],
@@ -99,7 +111,7 @@ describe('parseClientFrame rejects with a code', () => {
   });
 
   it('names the offending field', () => {
-    const result = parseClientFrame('{"type":"button","button":"left","action":"hold"}');
+    const result = parseClientFrame('{"type":"button","seq":1,"button":"left","action":"hold"}');
     expect(!result.ok && result.error.message).toContain('"action"');
   });
 });

@@ -1,7 +1,9 @@
 import {
+  type ControlMode,
   INJECTION_PROBLEM_TEXT,
   type InjectionStatus,
   type Language,
+  type PanelControl,
   type PanelDevice,
   type PanelPhone,
   type PanelState,
@@ -32,6 +34,23 @@ const TEXT = {
     en: 'Works once, until {time}; then a new code appears.',
     'zh-CN': '仅可使用一次，有效至 {time}；之后会显示新的二维码。',
   },
+  controlTitle: { en: 'Control', 'zh-CN': '控制' },
+  running: { en: 'Phones can send input', 'zh-CN': '手机可以发送输入' },
+  pausedNow: { en: 'Paused: no phone can control this computer', 'zh-CN': '已暂停：任何手机都无法控制这台电脑' },
+  pause: { en: 'Pause control', 'zh-CN': '暂停控制' },
+  resume: { en: 'Resume', 'zh-CN': '恢复' },
+  pauseFailed: { en: 'Could not change the pause switch. Try again.', 'zh-CN': '无法切换暂停状态，请重试。' },
+  modeLegend: { en: 'Several phones', 'zh-CN': '多部手机' },
+  modeShared: { en: 'All control at once', 'zh-CN': '同时控制' },
+  modeExclusive: { en: 'One at a time', 'zh-CN': '一次一部' },
+  modeFailed: { en: 'Could not change who may control. Try again.', 'zh-CN': '无法更改控制方式，请重试。' },
+  controller: { en: 'In control: {name}', 'zh-CN': '当前控制：{name}' },
+  noController: { en: 'No phone is in control yet', 'zh-CN': '目前没有手机在控制' },
+  inControl: { en: 'in control', 'zh-CN': '控制中' },
+  settingsReset: {
+    en: 'The settings could not be read and were kept as {path}. TouchDesk started with the default settings.',
+    'zh-CN': '设置文件无法读取，已另存为 {path}。TouchDesk 已使用默认设置启动。',
+  },
   lost: {
     en: 'Lost contact with TouchDesk. Is it still running?',
     'zh-CN': '与 TouchDesk 失去联系。它还在运行吗？',
@@ -56,11 +75,30 @@ function renderInjection(status: InjectionStatus): void {
   element.title = status.state === 'ready' ? status.backend : status.detail;
 }
 
-function phoneItem(phone: PanelPhone): HTMLLIElement {
+function phoneItem(phone: PanelPhone, control: PanelControl): HTMLLIElement {
   const item = document.createElement('li');
   const time = new Date(phone.connectedAt).toLocaleTimeString(language);
-  item.textContent = `${phone.deviceName} · ${phone.address} · ${say('since')} ${time}`;
+  const inControl = control.controller?.deviceId === phone.deviceId ? ` · ${say('inControl')}` : '';
+  item.textContent = `${phone.deviceName} · ${phone.address} · ${say('since')} ${time}${inControl}`;
   return item;
+}
+
+function renderControl(state: PanelState): void {
+  const pauseState = byId('pause-state');
+  pauseState.className = state.paused ? 'paused' : 'running';
+  pauseState.textContent = say(state.paused ? 'pausedNow' : 'running');
+  const button = byId('pause') as HTMLButtonElement;
+  button.textContent = say(state.paused ? 'resume' : 'pause');
+  button.setAttribute('aria-pressed', String(state.paused));
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="control-mode"]')) {
+    radio.checked = radio.value === state.control.mode;
+  }
+  const controller = byId('controller');
+  controller.hidden = state.control.mode !== 'exclusive';
+  controller.textContent = state.control.controller ? say('controller').replace('{name}', state.control.controller.name) : say('noController');
+  const reset = byId('settings-reset');
+  reset.hidden = !state.settingsReset;
+  reset.textContent = state.settingsReset ? say('settingsReset').replace('{path}', state.settingsReset.keptAs) : '';
 }
 
 function deviceItem(device: PanelDevice, revoke: (id: string) => void): HTMLLIElement {
@@ -84,9 +122,11 @@ function render(state: PanelState, revoke: (id: string) => void): void {
   link.href = state.pairingUrl;
   link.textContent = state.pairingUrl;
   renderInjection(state.injection);
+  renderControl(state);
   const expiry = new Date(state.pairingExpiresAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
   byId('pairing-expiry').textContent = say('singleUse').replace('{time}', expiry);
-  byId('phones').replaceChildren(...(state.phones.length ? state.phones.map(phoneItem) : [emptyItem('noPhones')]));
+  const phones = state.phones.map((phone) => phoneItem(phone, state.control));
+  byId('phones').replaceChildren(...(phones.length ? phones : [emptyItem('noPhones')]));
   const devices = state.devices.map((device) => deviceItem(device, revoke));
   byId('devices').replaceChildren(...(devices.length ? devices : [emptyItem('noDevices')]));
 }
@@ -107,15 +147,26 @@ function start(): void {
   const key = new URLSearchParams(location.search).get('key') ?? '';
   const events = new EventSource(`/api/events?key=${encodeURIComponent(key)}`);
   const connection = byId('connection');
-  const revoke = (deviceId: string) => {
-    const url = `/api/revoke?device=${encodeURIComponent(deviceId)}`;
-    void fetch(url, { method: 'POST', headers: { 'X-Panel-Key': key } }).then((response) => {
-      if (!response.ok) connection.textContent = say('revokeFailed');
-    });
+  // Every action answers with the new state on the event stream; a refusal is shown here.
+  const post = (path: string, failed: TextKey) => {
+    void fetch(path, { method: 'POST', headers: { 'X-Panel-Key': key } }).then(
+      (response) => {
+        if (!response.ok) connection.textContent = say(failed);
+      },
+      () => (connection.textContent = say(failed)),
+    );
   };
+  const revoke = (deviceId: string) => post(`/api/revoke?device=${encodeURIComponent(deviceId)}`, 'revokeFailed');
+  let paused = false;
+  byId('pause').addEventListener('click', () => post(`/api/pause?paused=${paused ? '0' : '1'}`, 'pauseFailed'));
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="control-mode"]')) {
+    radio.addEventListener('change', () => post(`/api/control-mode?mode=${radio.value as ControlMode}`, 'modeFailed'));
+  }
   events.onmessage = (event: MessageEvent<string>) => {
     connection.textContent = say('live');
-    render(JSON.parse(event.data) as PanelState, revoke);
+    const state = JSON.parse(event.data) as PanelState;
+    paused = state.paused;
+    render(state, revoke);
   };
   events.onerror = () => {
     connection.textContent = say('lost');

@@ -6,6 +6,7 @@ describe('parseHeadlessOptions', () => {
     expect(parseHeadlessOptions(['--port', '0', '--bind', '127.0.0.1', '--config-dir', '/tmp/td', '--json', '--dry-run'])).toEqual({
       port: 0,
       bind: '127.0.0.1',
+      publicUrl: undefined,
       configDir: '/tmp/td',
       tls: { mode: 'off' },
       json: true,
@@ -17,6 +18,17 @@ describe('parseHeadlessOptions', () => {
   it('leaves the port to the host when none is given', () => {
     expect(parseHeadlessOptions([]).port).toBeUndefined();
   });
+
+  it('takes a public origin for port forwards and proxies', () => {
+    expect(parseHeadlessOptions(['--public-url', 'https://Desk.example.net:8443/']).publicUrl).toBe('https://desk.example.net:8443');
+  });
+
+  it.each([['ftp://desk.example.net'], ['https://desk.example.net/touchdesk'], ['https://desk.example.net/?a=1'], ['desk.example.net']])(
+    'refuses --public-url %s',
+    (url) => {
+      expect(() => parseHeadlessOptions(['--public-url', url])).toThrow(UsageError);
+    },
+  );
 
   it('serves over https with a generated certificate on --tls', () => {
     expect(parseHeadlessOptions(['--tls']).tls).toEqual({ mode: 'self-signed' });

@@ -9,6 +9,8 @@ export type TlsChoice =
 export interface HeadlessOptions {
   readonly port: number | undefined;
   readonly bind: string | undefined;
+  /** The origin phones use when it is not this desktop's own (port forward, reverse proxy). */
+  readonly publicUrl: string | undefined;
   readonly configDir: string | undefined;
   readonly tls: TlsChoice;
   readonly json: boolean;
@@ -19,7 +21,11 @@ export interface HeadlessOptions {
 export const USAGE = `Usage: npm run headless -- [options]
 
   --port N          port for the phone page (0 = any free port; default 47800, or any free one if taken)
-  --bind ADDR       address to listen on (default: this desktop's LAN address)
+  --bind ADDR       address to listen on (default: every IPv4 interface, with this desktop's
+                    LAN address in the QR code, followed when the network changes)
+  --public-url URL  the origin phones reach TouchDesk under, for a port forward or a reverse
+                    proxy (e.g. https://desk.example.net:8443): the QR code uses it, and its
+                    host:port is accepted besides this desktop's own addresses
   --config-dir DIR  where TouchDesk keeps paired phones and settings (default: your user config folder)
   --tls             serve the phone page over https with a self-signed certificate for this
                     desktop's address, kept in the config folder; the phone warns once: compare
@@ -42,6 +48,7 @@ export function parseHeadlessOptions(argv: readonly string[]): HeadlessOptions {
       options: {
         port: { type: 'string' },
         bind: { type: 'string' },
+        'public-url': { type: 'string' },
         'config-dir': { type: 'string' },
         tls: { type: 'boolean', default: false },
         'tls-cert': { type: 'string' },
@@ -57,6 +64,7 @@ export function parseHeadlessOptions(argv: readonly string[]): HeadlessOptions {
   return {
     port: values.port === undefined ? undefined : parsePort(values.port),
     bind: values.bind,
+    publicUrl: values['public-url'] === undefined ? undefined : parsePublicUrl(values['public-url']),
     configDir: values['config-dir'],
     tls: parseTls(values.tls, values['tls-cert'], values['tls-key']),
     json: values.json,
@@ -76,4 +84,19 @@ function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${text}".`);
   return port;
+}
+
+/** An origin only: the phone page and its socket live at the root, and nothing else is meant. */
+function parsePublicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--public-url takes a URL such as https://desk.example.net:8443, not "${text}".`);
+  }
+  const originOnly = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !originOnly) {
+    throw new UsageError(`--public-url takes an http:// or https:// origin with no path, query or fragment, not "${text}".`);
+  }
+  return url.origin;
 }

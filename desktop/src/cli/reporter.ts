@@ -1,16 +1,25 @@
-import type { RegistryEvent } from '../core/phone-registry.js';
+import type { ConnectedPhone } from '../core/phone-registry.js';
 import type { HostEvent, RunningHost } from '../server/host.js';
 import { pairingQrTerminal } from '../server/pairing-qr.js';
+
+/** What the headless root reports besides the host's own events, right after `ready`. */
+export type StartupEvent =
+  /** No port was named and the default was taken: the phone page is on another one. */
+  | { readonly event: 'port-changed'; readonly wanted: number; readonly port: number }
+  /** The settings file could not be read; it was kept aside and the defaults are in use. */
+  | { readonly event: 'settings-reset'; readonly keptAs: string };
+
+export type ReportedEvent = HostEvent | StartupEvent;
 
 /** How the headless host talks to whoever started it: a person at a terminal, or a program. */
 export interface Reporter {
   ready(host: RunningHost, injection: string): Promise<void>;
-  event(event: HostEvent): void;
+  event(event: ReportedEvent): void;
   stopping(): void;
 }
 
-function phoneFields(event: RegistryEvent) {
-  const { id, deviceName, address } = event.phone;
+function phoneFields(phone: ConnectedPhone) {
+  const { id, deviceName, address } = phone;
   return { phoneId: id, deviceName, address };
 }
 
@@ -23,9 +32,18 @@ export function jsonReporter(write: (line: string) => void): Reporter {
       emit({ event: 'ready', pairingUrl: host.pairingUrl, panelUrl: host.panelUrl, port: host.port, injection, ...tls });
     },
     event(event) {
-      if (event.event === 'pairing-renewed') emit(event);
-      else if (event.event === 'phone-connected') emit({ event: event.event, ...phoneFields(event) });
-      else emit({ event: event.event, ...phoneFields(event), reason: event.reason });
+      switch (event.event) {
+        case 'phone-connected':
+          return emit({ event: event.event, ...phoneFields(event.phone) });
+        case 'phone-disconnected':
+          return emit({ event: event.event, ...phoneFields(event.phone), reason: event.reason });
+        case 'control-changed': {
+          const { controller } = event;
+          return emit({ event: event.event, mode: event.mode, ...(controller && { controllerDeviceId: controller.deviceId, controllerName: controller.name }) });
+        }
+        default:
+          return emit(event);
+      }
     },
     stopping() {
       emit({ event: 'stopping' });
@@ -53,14 +71,36 @@ export function terminalReporter(write: (text: string) => void): Reporter {
       write('Press Ctrl+C to stop · 按 Ctrl+C 退出\n');
     },
     event(event) {
-      if (event.event === 'pairing-renewed') {
-        write('\nThe QR code was used or expired; here is a new one · 二维码已使用或过期，请扫描新的二维码\n');
-        void showQr(event.pairingUrl);
-        return;
+      switch (event.event) {
+        case 'pairing-renewed':
+          write('\nThe QR code was used or expired; here is a new one · 二维码已使用或过期，请扫描新的二维码\n');
+          return void showQr(event.pairingUrl);
+        case 'network-changed':
+          write(`\nThe network changed: this computer is now at ${event.address}; scan the new QR code · 网络已变化：电脑的新地址为 ${event.address}，请扫描新的二维码\n`);
+          write(`  Phone page · 手机页面:     ${event.pairingUrl}\n`);
+          return void showQr(event.pairingUrl);
+        case 'phone-connected':
+          return write(`+ ${event.phone.deviceName} connected · 已连接 (${event.phone.address})\n`);
+        case 'phone-disconnected':
+          return write(`- ${event.phone.deviceName} disconnected · 已断开 (${event.reason})\n`);
+        case 'paused':
+          return write('Paused: phones cannot control this computer until you resume · 已暂停：恢复之前手机无法控制这台电脑\n');
+        case 'resumed':
+          return write('Resumed: phones can control this computer again · 已恢复：手机可以再次控制这台电脑\n');
+        case 'control-changed':
+          if (event.mode === 'shared') return write('Every connected phone can control this computer · 所有已连接的手机都可以控制这台电脑\n');
+          if (!event.controller) return write('One phone at a time; none is in control yet · 一次只允许一部手机控制；目前没有手机在控制\n');
+          return write(`One phone at a time; in control: ${event.controller.name} · 一次只允许一部手机控制；当前控制：${event.controller.name}\n`);
+        case 'port-changed':
+          return write(`Port ${event.wanted} is in use, so TouchDesk uses port ${event.port} · 端口 ${event.wanted} 已被占用，TouchDesk 改用端口 ${event.port}\n`);
+        case 'settings-reset':
+          // Already said on stderr when the file was read; a person need not read it twice.
+          return;
+        default: {
+          const unreachable: never = event;
+          return unreachable;
+        }
       }
-      const { deviceName, address } = event.phone;
-      if (event.event === 'phone-connected') write(`+ ${deviceName} connected · 已连接 (${address})\n`);
-      else write(`- ${deviceName} disconnected · 已断开 (${event.reason})\n`);
     },
     stopping() {
       write('Stopping TouchDesk · 正在退出\n');

@@ -5,6 +5,7 @@ import { checkoutAssetRoots } from '../server/asset-roots.js';
 import { defaultConfigDir } from '../server/config-dir.js';
 import { FileDeviceStore, PLAIN_FILE } from '../server/device-store-file.js';
 import { type RunningHost, startHost } from '../server/host.js';
+import { FileSettingsStore } from '../server/settings-file.js';
 import { pickLanAddress } from '../server/lan-address.js';
 import { loadTlsFiles, selfSignedTls, type TlsCredentials, TlsSetupError } from '../server/tls.js';
 import { type HeadlessOptions, parseHeadlessOptions, USAGE, UsageError } from './options.js';
@@ -38,16 +39,20 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
   const injector = await chooseInjector({ dryRun: options.dryRun });
   const configDir = options.configDir ?? defaultConfigDir();
   const tls = await tlsFor(options, configDir);
-  const devices = FileDeviceStore.load(configDir, PLAIN_FILE, (text) => process.stderr.write(`${text}\n`));
+  const warn = (text: string) => process.stderr.write(`${text}\n`);
+  const devices = FileDeviceStore.load(configDir, PLAIN_FILE, warn);
+  const settings = FileSettingsStore.load(configDir, warn);
   let host: RunningHost;
   try {
     host = await startHost({
       injector,
       devices,
+      settings,
       ...checkoutAssetRoots(),
       hostName: hostname(),
       bind: options.bind,
       port: options.port,
+      publicUrl: options.publicUrl,
       tls,
       onEvent: (event) => reporter.event(event),
     });
@@ -57,13 +62,15 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
   const stop = async () => {
     reporter.stopping();
     await host.close();
-    await devices.flushed();
+    await Promise.all([devices.flushed(), settings.flushed()]);
     process.exit(0);
   };
   // Before `ready`: whoever reads that line may stop the host the very next moment.
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await reporter.ready(host, describe(injector.status));
+  if (host.wantedPort !== undefined) reporter.event({ event: 'port-changed', wanted: host.wantedPort, port: host.port });
+  if (settings.keptAs !== undefined) reporter.event({ event: 'settings-reset', keptAs: settings.keptAs });
 }
 
 async function tlsFor(options: HeadlessOptions, configDir: string): Promise<TlsCredentials | undefined> {
@@ -74,7 +81,7 @@ async function tlsFor(options: HeadlessOptions, configDir: string): Promise<TlsC
       case 'files':
         return await loadTlsFiles(options.tls.certFile, options.tls.keyFile);
       case 'self-signed':
-        return await selfSignedTls(configDir, urlAddress(options.bind));
+        return await selfSignedTls(configDir, urlAddress(options));
       default:
         return options.tls satisfies never;
     }
@@ -86,7 +93,8 @@ async function tlsFor(options: HeadlessOptions, configDir: string): Promise<TlsC
 }
 
 /** The address startHost puts in the pairing URL, which the certificate must name. */
-function urlAddress(bind: string | undefined): string {
+function urlAddress({ bind, publicUrl }: HeadlessOptions): string {
+  if (publicUrl !== undefined) return new URL(publicUrl).hostname;
   return bind === undefined || bind === '0.0.0.0' || bind === '::' ? pickLanAddress() : bind;
 }
 

@@ -36,4 +36,14 @@ describe('AttemptLimiter', () => {
     for (const address of ['a', 'b', 'c']) limiter.begin(address, true);
     expect(limiter.begin('d', false)).toBeDefined();
   });
+
+  it('forgives nothing else when the forgiven attempt has already left the window', () => {
+    const clock = new ManualClock();
+    const limiter = new AttemptLimiter(clock);
+    const old = limiter.begin('10.0.0.2', false);
+    clock.advance(60_001);
+    for (let i = 0; i < 5; i++) limiter.begin('10.0.0.2', false);
+    old?.succeeded();
+    expect(limiter.begin('10.0.0.2', false)).toBeUndefined();
+  });
 });

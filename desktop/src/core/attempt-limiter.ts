@@ -47,11 +47,17 @@ export class AttemptLimiter {
   }
 
   private forgive(address: string, at: number): void {
-    this.all.splice(this.all.indexOf(at), 1);
+    removeOne(this.all, at);
     const mine = this.failures.get(address) ?? [];
-    mine.splice(mine.indexOf(at), 1);
+    removeOne(mine, at);
     if (mine.length === 0) this.failures.delete(address);
   }
+}
+
+/** An attempt older than the window may already be gone; then there is nothing to forgive. */
+function removeOne(times: number[], at: number): void {
+  const index = times.indexOf(at);
+  if (index >= 0) times.splice(index, 1);
 }
 
 export interface Attempt {

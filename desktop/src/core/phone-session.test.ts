@@ -1,93 +1,16 @@
-import {
-  CLOSE_CODES,
-  type ClientMessage,
-  type HostMessage,
-  LIMITS,
-  parseHostFrame,
-  type PhoneCredential,
-  PhoneHandshake,
-  PROTOCOL_VERSION,
-  type SealedChannel,
-} from '@touchdesk/shared';
+import { CLOSE_CODES, LIMITS, parseHostFrame, type PhoneCredential, PhoneHandshake, PROTOCOL_VERSION } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
-import { AttemptLimiter } from './attempt-limiter.js';
-import { MemoryDeviceStore } from './device-store.js';
-import { Gatekeeper } from './gatekeeper.js';
-import { PairingSecrets } from './pairing-secrets.js';
-import { PhoneRegistry, type RegistryEvent } from './phone-registry.js';
-import { PhoneSession } from './phone-session.js';
-import { countingRandom, FakeInjector, FakeTransport, ManualClock } from './test-fakes.js';
-
-function setup(injector = new FakeInjector()) {
-  const clock = new ManualClock();
-  const random = countingRandom();
-  const events: RegistryEvent[] = [];
-  const registry = new PhoneRegistry('desk', injector.status, clock, (event) => events.push(event));
-  const devices = new MemoryDeviceStore();
-  let renewals = 0;
-  const secrets = new PairingSecrets(clock, random, () => renewals++);
-  const gatekeeper = new Gatekeeper(secrets, devices, new AttemptLimiter(clock), clock, random);
-  const open = (id = 'connection') => {
-    const transport = new FakeTransport();
-    const session = new PhoneSession({ id, address: '192.168.1.20', transport, injector, registry, gatekeeper, clock, randomBytes: random });
-    return { session, transport };
-  };
-  const pairing = (): PhoneCredential => ({ kind: 'pairing', key: secrets.current.key, deviceName: 'Pixel' });
-  return { injector, registry, events, devices, secrets, clock, open, pairing, renewals: () => renewals };
-}
-
-type Connection = ReturnType<ReturnType<typeof setup>['open']>;
-
-interface OpenPhone {
-  readonly channel: SealedChannel;
-  send(message: ClientMessage): void;
-  /** Host messages since the last call, opened with the channel. */
-  inbox(): HostMessage[];
-}
-
-/** The phone's side, played by the real PhoneHandshake from @touchdesk/shared. */
-function handshake({ session, transport }: Connection, credential: PhoneCredential): OpenPhone | { refused: HostMessage } {
-  const phone = new PhoneHandshake(credential);
-  const plain = (index: number) => {
-    const parsed = parseHostFrame(transport.frames[index]);
-    if (!parsed.ok) throw new Error(`frame ${index}: ${parsed.error.message}`);
-    return parsed.value;
-  };
-  session.receive(JSON.stringify(phone.hello()));
-  const challenge = plain(0);
-  if (challenge.type !== 'challenge') return { refused: challenge };
-  session.receive(JSON.stringify(phone.answer(challenge)));
-  const welcome = plain(1);
-  if (welcome.type !== 'welcome') return { refused: welcome };
-  const channel: SealedChannel = phone.finish(welcome);
-  let read = 2;
-  return {
-    channel,
-    send: (message) => session.receive(channel.seal(JSON.stringify(message))),
-    inbox() {
-      const fresh = transport.frames.slice(read).map((frame) => {
-        const parsed = parseHostFrame(channel.open(frame as Uint8Array));
-        if (!parsed.ok) throw new Error(parsed.error.message);
-        return parsed.value;
-      });
-      read = transport.frames.length;
-      return fresh;
-    },
-  };
-}
-
-function opened(result: OpenPhone | { refused: HostMessage }): OpenPhone {
-  if (!('channel' in result)) throw new Error(`handshake refused: ${JSON.stringify(result.refused)}`);
-  return result;
-}
+import { FakeInjector } from './test-fakes.js';
+import { handshake, opened, setup } from './test-sessions.js';
 
 describe('PhoneSession handshake', () => {
   it('pairs a phone that proves the QR secret: it gets its own key, and the secret is spent', async () => {
     const { open, pairing, devices, events, renewals } = setup();
     const phone = opened(handshake(open(), pairing()));
-    const [paired, status] = phone.inbox();
+    const [paired, status, ack] = phone.inbox();
     expect(paired).toMatchObject({ type: 'paired' });
-    expect(status).toMatchObject({ type: 'status', hostName: 'desk', phonesConnected: 1 });
+    expect(status).toMatchObject({ type: 'status', hostName: 'desk', phonesConnected: 1, paused: false, control: { mode: 'shared' } });
+    expect(ack).toEqual({ type: 'ack', seq: 0 });
     expect(devices.list()).toHaveLength(1);
     expect(paired?.type === 'paired' && paired.deviceId).toBe(devices.list()[0]?.id);
     expect(renewals()).toBe(1);
@@ -101,7 +24,7 @@ describe('PhoneSession handshake', () => {
     if (paired?.type !== 'paired') throw new Error('not paired');
     const key = Uint8Array.from(paired.deviceKey.match(/../g)!.map((byte) => parseInt(byte, 16)));
     const again = opened(handshake(open('b'), { kind: 'device', deviceId: paired.deviceId, key }));
-    expect(again.inbox()).toEqual([expect.objectContaining({ type: 'status', phonesConnected: 2 })]);
+    expect(again.inbox()).toEqual([expect.objectContaining({ type: 'status', phonesConnected: 2 }), { type: 'ack', seq: 0 }]);
   });
 
   it('refuses a spent QR secret, naming the reason', () => {
@@ -170,21 +93,22 @@ describe('PhoneSession after the handshake', () => {
     const { open, pairing, injector } = setup();
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
+    phone.inbox();
     phone.send({ type: 'move', dx: 4, dy: -3 });
-    phone.send({ type: 'button', button: 'right', action: 'click' });
+    phone.send({ type: 'button', seq: 1, button: 'right', action: 'click' });
     phone.send({ type: 'scroll', dx: 0, dy: 2 });
-    phone.send({ type: 'key', key: 'KeyC', modifiers: ['Control'] });
+    phone.send({ type: 'key', seq: 2, key: 'KeyC', modifiers: ['Control'] });
     phone.send({ type: 'ping', id: 9 });
     await connection.session.idle();
     expect(injector.calls).toEqual(['move 4,-3', 'press right', 'release right', 'scroll 0,2', 'key Control+KeyC']);
-    expect(phone.inbox().at(-1)).toEqual({ type: 'pong', id: 9 });
+    expect(phone.inbox()).toEqual([{ type: 'pong', id: 9 }, { type: 'ack', seq: 2 }]);
   });
 
   it('ends the session on a tampered frame and injects nothing from it', async () => {
     const { open, pairing, injector } = setup();
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
-    const frame = phone.channel.seal(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
+    const frame = phone.channel.seal(JSON.stringify({ type: 'button', seq: 1, button: 'left', action: 'click' }));
     frame[3]! ^= 1;
     connection.session.receive(frame);
     await connection.session.idle();
@@ -229,11 +153,23 @@ describe('PhoneSession after the handshake', () => {
     expect(scrolled).toBe(LIMITS.messageBurst);
   });
 
+  it('ends the connection, unacknowledged, rather than drop a click over the rate', async () => {
+    const { open, pairing, injector } = setup();
+    const connection = open();
+    const phone = opened(handshake(connection, pairing()));
+    for (let i = 0; i < LIMITS.messageBurst; i++) phone.send({ type: 'scroll', dx: 0, dy: 1 });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'click' });
+    await connection.session.idle();
+    expect(connection.transport.closedWith).toEqual({ code: CLOSE_CODES.tooManyMessages, reason: 'too-many-messages' });
+    expect(injector.calls.filter((call) => call.includes('left'))).toEqual([]);
+    expect(phone.inbox().filter((message) => message.type === 'ack' && message.seq >= 1)).toEqual([]);
+  });
+
   it('releases a held button when the phone goes away mid-drag', async () => {
     const { open, pairing, injector, events, registry } = setup();
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
-    phone.send({ type: 'button', button: 'left', action: 'down' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'down' });
     phone.send({ type: 'move', dx: 30, dy: 0 });
     await connection.session.end('connection-closed');
     expect(injector.calls.at(-1)).toBe('release left');
@@ -245,7 +181,7 @@ describe('PhoneSession after the handshake', () => {
     const { open, pairing, registry, injector } = setup();
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
-    phone.send({ type: 'button', button: 'left', action: 'down' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'down' });
     const deviceId = connection.session.deviceId!;
     registry.disconnectDevice(deviceId, CLOSE_CODES.revoked, 'device-revoked');
     await connection.session.idle();
@@ -259,9 +195,9 @@ describe('PhoneSession after the handshake', () => {
     const { open, pairing } = setup(injector);
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
-    phone.send({ type: 'button', button: 'left', action: 'click' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'click' });
     await connection.session.idle();
-    expect(phone.inbox().at(-1)).toMatchObject({ type: 'status', injection: { problem: 'wayland-only' } });
+    expect(phone.inbox().find((message) => message.type === 'status')).toMatchObject({ injection: { problem: 'wayland-only' } });
     expect(injector.calls).toEqual([]);
   });
 
@@ -271,8 +207,8 @@ describe('PhoneSession after the handshake', () => {
     const { open, pairing } = setup(injector);
     const connection = open();
     const phone = opened(handshake(connection, pairing()));
-    phone.send({ type: 'button', button: 'left', action: 'click' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'click' });
     await connection.session.idle();
-    expect(phone.inbox().at(-1)).toMatchObject({ type: 'error', code: 'injection-failed' });
+    expect(phone.inbox()).toContainEqual(expect.objectContaining({ type: 'error', code: 'injection-failed' }));
   });
 });

@@ -10,11 +10,11 @@ import {
   type SealedChannel,
 } from '@touchdesk/shared';
 import type { Attempt } from './attempt-limiter.js';
+import type { DeliveryLedger } from './delivery-ledger.js';
 import { type Credential, deviceKeyHex, type Gatekeeper } from './gatekeeper.js';
-import { InputQueue } from './input-queue.js';
-import { MessageRate } from './message-rate.js';
+import { InputDispatch } from './input-dispatch.js';
 import type { PhoneRegistry } from './phone-registry.js';
-import type { Clock, InputInjector } from './ports.js';
+import type { Clock, InputInjector, Timers } from './ports.js';
 
 /** What a session needs from the connection it lives on: text frames for the handshake, binary after. */
 export interface SessionTransport {
@@ -30,7 +30,11 @@ export interface SessionDeps {
   readonly registry: PhoneRegistry;
   readonly gatekeeper: Gatekeeper;
   readonly clock: Clock;
+  readonly timers: Timers;
+  /** Shared by every session: which numbered input each device has had handled. */
+  readonly ledger: DeliveryLedger;
   readonly randomBytes: (length: number) => Uint8Array;
+  readonly maxModifierHoldMs?: number | undefined;
 }
 
 type Phase =
@@ -42,35 +46,23 @@ type Phase =
       readonly key: Uint8Array;
       readonly attempt: Attempt;
     }
-  | { readonly name: 'open'; readonly channel: SealedChannel; readonly deviceId: string }
+  | { readonly name: 'open'; readonly channel: SealedChannel; readonly deviceId: string; readonly dispatch: InputDispatch }
   | { readonly name: 'closed' };
-
-type InputMessage = Extract<ClientMessage, { type: 'move' | 'scroll' | 'button' | 'key' }>;
-
-function isInput(message: ClientMessage): message is InputMessage {
-  return message.type === 'move' || message.type === 'scroll' || message.type === 'button' || message.type === 'key';
-}
-
-/** Input refused for rate is reported at most this often, so the refusals are no flood either. */
-const RATE_REPORT_INTERVAL_MS = 1000;
 
 /**
  * One phone's connection, from its first frame to its last. Every frame is untrusted. Until
  * the phone has proven it holds a key (the QR code's secret, or its own from an earlier
  * pairing), nothing it says reaches the injector and any mistake ends the connection. After
- * that, every frame is sealed; one that fails to open ends the session, and a sealed but
- * malformed message gets a coded error while the session goes on.
+ * that, every frame is sealed; one that fails to open ends the session, and what it carries
+ * goes to the session's InputDispatch.
  */
 export class PhoneSession {
   private phase: Phase = { name: 'hello' };
-  private readonly input: InputQueue;
-  private readonly rate: MessageRate;
-  private lastRateReport = -Infinity;
+  private proofReceived = false;
+  /** Set once the handshake is done; kept after the end, so `idle()` still waits for its input. */
+  private dispatch: InputDispatch | undefined;
 
-  constructor(private readonly deps: SessionDeps) {
-    this.input = new InputQueue(deps.injector, (error) => this.reportInjectionFailure(error));
-    this.rate = new MessageRate(deps.clock, LIMITS.messagesPerSecond, LIMITS.messageBurst);
-  }
+  constructor(private readonly deps: SessionDeps) {}
 
   get isOpen(): boolean {
     return this.phase.name === 'open';
@@ -86,7 +78,7 @@ export class PhoneSession {
       case 'closed':
         return;
       case 'open':
-        return this.receiveSealed(this.phase.channel, frame);
+        return this.receiveSealed(this.phase, frame);
       case 'hello':
       case 'proving':
         return this.receiveHandshake(frame);
@@ -100,15 +92,18 @@ export class PhoneSession {
   /** The connection is gone: release what this phone held and say goodbye to the registry. */
   async end(reason: string): Promise<void> {
     if (this.phase.name === 'closed') return;
+    // A connection cut between challenge and proof guessed nothing: a phone on a flaky network
+    // must not lock itself out by losing a few handshakes.
+    if (this.phase.name === 'proving' && !this.proofReceived) this.phase.attempt.succeeded();
     const wasOpen = this.phase.name === 'open';
     this.phase = { name: 'closed' };
-    await this.input.close();
+    await this.dispatch?.close();
     if (wasOpen) this.deps.registry.leave(this.deps.id, reason);
   }
 
   /** Resolves when every input received so far has been injected; for tests and shutdown. */
-  idle(): Promise<void> {
-    return this.input.idle();
+  async idle(): Promise<void> {
+    await this.dispatch?.idle();
   }
 
   private receiveHandshake(frame: string | Uint8Array): void {
@@ -120,7 +115,10 @@ export class PhoneSession {
     }
     const message = parsed.value;
     if (this.phase.name === 'hello' && message.type === 'hello') return this.challenge(message);
-    if (this.phase.name === 'proving' && message.type === 'prove') return this.checkProof(this.phase, message.proof);
+    if (this.phase.name === 'proving' && message.type === 'prove') {
+      this.proofReceived = true;
+      return this.checkProof(this.phase, message.proof);
+    }
     this.fail('not-authenticated', CLOSE_CODES.protocolViolation, 'Finish the handshake first.');
   }
 
@@ -136,7 +134,7 @@ export class PhoneSession {
   }
 
   private checkProof(proving: Extract<Phase, { name: 'proving' }>, proof: string): void {
-    const { gatekeeper, address, registry, transport, id } = this.deps;
+    const { gatekeeper, address, registry, transport, id, injector, ledger, clock, timers, maxModifierHoldMs } = this.deps;
     const verified = proving.handshake.verify(proof);
     if (!verified) return this.fail('bad-proof', CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
     proving.attempt.succeeded();
@@ -146,22 +144,29 @@ export class PhoneSession {
     }
     const { device, newlyPaired } = admission;
     this.sendPlain({ type: 'welcome', proof: verified.proof });
-    this.phase = { name: 'open', channel: verified.channel, deviceId: device.id };
+    const send = (message: HostMessage) => this.send(message);
+    const close = (code: number, reason: string) => {
+      transport.close(code, reason);
+      void this.end(reason);
+    };
+    const dispatch = new InputDispatch({ connectionId: id, deviceId: device.id, injector, registry, ledger, clock, timers, send, close, maxModifierHoldMs });
+    this.phase = { name: 'open', channel: verified.channel, deviceId: device.id, dispatch };
+    this.dispatch = dispatch;
     if (newlyPaired) this.send({ type: 'paired', deviceId: device.id, deviceKey: deviceKeyHex(device) });
     registry.join({
       id,
       deviceId: device.id,
       deviceName: device.name,
       address,
-      send: (message) => this.send(message),
-      close: (code, reason) => {
-        transport.close(code, reason);
-        void this.end(reason);
-      },
+      send,
+      close,
+      releaseHeld: () => dispatch.releaseHeld(),
     });
+    // Right after the first status: a phone coming back learns what it need not resend.
+    dispatch.sendAck();
   }
 
-  private receiveSealed(channel: SealedChannel, frame: string | Uint8Array): void {
+  private receiveSealed({ channel, dispatch }: Extract<Phase, { name: 'open' }>, frame: string | Uint8Array): void {
     let text: string;
     try {
       if (typeof frame === 'string') throw new ChannelBroken('Plain text after the handshake.');
@@ -173,36 +178,7 @@ export class PhoneSession {
       void this.end('channel-broken');
       return;
     }
-    if (!this.rate.take()) return this.reportRate();
-    const parsed = parseClientFrame(text);
-    if (!parsed.ok) return this.send({ type: 'error', code: parsed.error.code, message: parsed.error.message });
-    this.handle(parsed.value);
-  }
-
-  private handle(message: ClientMessage): void {
-    // The phone already shows why input cannot work here; it need not hear it per event.
-    if (isInput(message) && this.deps.injector.status.state !== 'ready') return;
-    switch (message.type) {
-      case 'hello':
-      case 'prove':
-        return this.send({ type: 'error', code: 'bad-message', message: 'The handshake is already done.' });
-      case 'move':
-        return this.input.move(message.dx, message.dy);
-      case 'scroll':
-        return this.input.scroll(message.dx, message.dy);
-      case 'button':
-        if (message.action === 'down') return this.input.press(message.button);
-        if (message.action === 'up') return this.input.release(message.button);
-        return this.input.click(message.button);
-      case 'key':
-        return this.input.tapKey(message.key, message.modifiers);
-      case 'ping':
-        return this.send({ type: 'pong', id: message.id });
-      default: {
-        const unreachable: never = message;
-        return unreachable;
-      }
-    }
+    dispatch.receive(text);
   }
 
   /** Sealed once the channel is open; plain text only during the handshake. */
@@ -219,21 +195,5 @@ export class PhoneSession {
     this.send({ type: 'error', code, message: message.slice(0, LIMITS.maxErrorMessageLength) });
     this.deps.transport.close(closeCode, code);
     void this.end(code);
-  }
-
-  private reportRate(): void {
-    const now = this.deps.clock.now();
-    if (now - this.lastRateReport < RATE_REPORT_INTERVAL_MS) return;
-    this.lastRateReport = now;
-    this.send({ type: 'error', code: 'too-many-messages', message: 'Too many messages; some were dropped.' });
-  }
-
-  private reportInjectionFailure(error: unknown): void {
-    const detail = error instanceof Error ? error.message : String(error);
-    this.send({
-      type: 'error',
-      code: 'injection-failed',
-      message: `The desktop refused the input: ${detail}`.slice(0, LIMITS.maxErrorMessageLength),
-    });
   }
 }

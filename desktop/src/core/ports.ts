@@ -14,8 +14,22 @@ export interface InputInjector {
   scroll(dx: number, dy: number): Promise<void>;
   /** Presses and releases one key with modifiers held around it. */
   tapKey(key: NamedKey, modifiers: readonly ModifierKey[]): Promise<void>;
+  /** Holds a modifier down across other input (Ctrl+click, Shift+drag) until releaseKey. */
+  pressKey(key: ModifierKey): Promise<void>;
+  releaseKey(key: ModifierKey): Promise<void>;
 }
 
 export interface Clock {
   now(): number;
+}
+
+/** Time that acts, as a port: the host passes Node's timers, tests a clock they move by hand. */
+export interface Timers {
+  /** Calls `run` once, `ms` from now, unless the returned function cancels it first. */
+  after(ms: number, run: () => void): () => void;
+  /**
+   * Calls `run` once everything that arrived in this turn of the event loop has been handled:
+   * the place to answer a batch of frames with one reply instead of one each.
+   */
+  soon(run: () => void): void;
 }

@@ -1,6 +1,6 @@
 import type { InjectionStatus } from '@touchdesk/shared';
 import type { SessionTransport } from './phone-session.js';
-import type { Clock, InputInjector } from './ports.js';
+import type { Clock, InputInjector, Timers } from './ports.js';
 
 /** Fakes for the core's ports, shared by its unit tests. */
 export class FakeInjector implements InputInjector {
@@ -33,6 +33,12 @@ export class FakeInjector implements InputInjector {
   tapKey(key: string, modifiers: readonly string[]) {
     return this.record(`key ${[...modifiers, key].join('+')}`);
   }
+  pressKey(key: string) {
+    return this.record(`hold ${key}`);
+  }
+  releaseKey(key: string) {
+    return this.record(`let go ${key}`);
+  }
 
   releaseGates(): void {
     for (const open of this.gates.splice(0)) open();
@@ -51,14 +57,41 @@ export class FakeTransport implements SessionTransport {
   }
 }
 
-/** A clock the test moves by hand. */
-export class ManualClock implements Clock {
+/**
+ * A clock the test moves by hand; its timers fire as it passes them. `soon` runs at the end of
+ * the current microtask queue, so a test sees the batched reply after one `await`.
+ */
+export class ManualClock implements Clock, Timers {
+  private timers: { at: number; run: () => void }[] = [];
+
   constructor(public time = 1_700_000_000_000) {}
   now(): number {
     return this.time;
   }
   advance(ms: number): void {
-    this.time += ms;
+    const until = this.time + ms;
+    for (;;) {
+      const due = this.timers.filter((timer) => timer.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      this.timers = this.timers.filter((timer) => timer !== due);
+      this.time = due.at;
+      due.run();
+    }
+    this.time = until;
+  }
+  after(ms: number, run: () => void): () => void {
+    const timer = { at: this.time + ms, run };
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((other) => other !== timer);
+    };
+  }
+  soon(run: () => void): void {
+    queueMicrotask(run);
+  }
+  /** Timers still waiting to fire. */
+  get pendingTimers(): number {
+    return this.timers.length;
   }
 }
 

@@ -65,5 +65,11 @@ export async function createNutJsInjector(): Promise<InputInjector> {
       await keyboard.pressKey(...chord);
       await keyboard.releaseKey(...chord.reverse());
     },
+    async pressKey(key) {
+      await keyboard.pressKey(modifiers[key]);
+    },
+    async releaseKey(key) {
+      await keyboard.releaseKey(modifiers[key]);
+    },
   };
 }

@@ -5,7 +5,8 @@ export type RecordedCall =
   | { readonly call: 'moveBy'; readonly dx: number; readonly dy: number }
   | { readonly call: 'pressButton' | 'releaseButton'; readonly button: PointerButton }
   | { readonly call: 'scroll'; readonly dx: number; readonly dy: number }
-  | { readonly call: 'tapKey'; readonly key: NamedKey; readonly modifiers: readonly ModifierKey[] };
+  | { readonly call: 'tapKey'; readonly key: NamedKey; readonly modifiers: readonly ModifierKey[] }
+  | { readonly call: 'pressKey' | 'releaseKey'; readonly key: ModifierKey };
 
 /**
  * Injects nothing and remembers everything: `--dry-run` for trying TouchDesk without letting
@@ -34,5 +35,13 @@ export class RecordingInjector implements InputInjector {
 
   async tapKey(key: NamedKey, modifiers: readonly ModifierKey[]): Promise<void> {
     this.calls.push({ call: 'tapKey', key, modifiers: [...modifiers] });
+  }
+
+  async pressKey(key: ModifierKey): Promise<void> {
+    this.calls.push({ call: 'pressKey', key });
+  }
+
+  async releaseKey(key: ModifierKey): Promise<void> {
+    this.calls.push({ call: 'releaseKey', key });
   }
 }

@@ -1,10 +1,14 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, safeStorage, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, safeStorage, type WebContents } from 'electron';
 import { chooseInjector } from '../injectors/choose-injector.js';
 import { type AssetRoots, checkoutAssetRoots } from '../server/asset-roots.js';
 import { type AtRestCodec, FileDeviceStore, PLAIN_FILE } from '../server/device-store-file.js';
 import { type RunningHost, startHost } from '../server/host.js';
+import { FileSettingsStore } from '../server/settings-file.js';
+
+/** Pauses or resumes every phone from the desktop's own keyboard, whichever window has focus. */
+const PAUSE_SHORTCUT = 'CommandOrControl+Alt+P';
 
 /**
  * The Electron composition root: the same host as headless mode, with the control panel in a
@@ -48,8 +52,14 @@ async function main(): Promise<void> {
   }
   await app.whenReady();
   const injector = await chooseInjector({ dryRun: false });
-  const devices = FileDeviceStore.load(app.getPath('userData'), keychainCodec(), (text) => dialog.showErrorBox('TouchDesk', text));
-  const host = await startHost({ injector, devices, ...assetRoots(), hostName: hostname() });
+  const warn = (text: string) => dialog.showErrorBox('TouchDesk', text);
+  const devices = FileDeviceStore.load(app.getPath('userData'), keychainCodec(), warn);
+  const settings = FileSettingsStore.load(app.getPath('userData'), warn);
+  const host = await startHost({ injector, devices, settings, ...assetRoots(), hostName: hostname() });
+  // Another program may own the shortcut already; the panel's switch still works then.
+  if (!globalShortcut.register(PAUSE_SHORTCUT, () => host.setPaused(!host.paused))) {
+    warn(`The shortcut ${PAUSE_SHORTCUT} is taken by another program; pause from the panel instead. · 快捷键 ${PAUSE_SHORTCUT} 已被其他程序占用，请在控制面板中暂停。`);
+  }
   let window = await openPanel(host);
   app.on('second-instance', () => window.show());
   app.on('activate', () => {
@@ -58,9 +68,10 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     event.preventDefault();
+    globalShortcut.unregisterAll();
     void host
       .close()
-      .then(() => devices.flushed())
+      .then(() => Promise.all([devices.flushed(), settings.flushed()]))
       .finally(() => app.exit(0));
   });
 }

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { bytesToHex, hexToBytes } from '@touchdesk/shared';
 import { MemoryDeviceStore, type PairedDevice } from '../core/device-store.js';
+import { AtomicFile } from './atomic-file.js';
 
 /** How the file's bytes are protected at rest: Electron passes the OS keychain's safeStorage. */
 export interface AtRestCodec {
@@ -26,65 +24,34 @@ interface StoredDevice {
   lastSeen: number;
 }
 
-/**
- * Paired devices in one file, readable by this user alone (mode 0600). Every change is
- * written to a temporary file, flushed and renamed over the old one, so a crash leaves either
- * the old list or the new one, never half of each. Writes are serialised in the background.
- */
+/** Paired devices in `devices.json`, an AtomicFile: mode 0600, atomic saves in the background. */
 export class FileDeviceStore extends MemoryDeviceStore {
-  private writing: Promise<void> = Promise.resolve();
-
   private constructor(
-    private readonly path: string,
+    private readonly file: AtomicFile,
     private readonly codec: AtRestCodec,
-    private readonly warn: (text: string) => void,
   ) {
     super();
   }
 
   /** Loads `devices.json` from `configDir`; a file it cannot read is kept aside and reported. */
   static load(configDir: string, codec: AtRestCodec = PLAIN_FILE, warn: (text: string) => void = () => undefined): FileDeviceStore {
-    const store = new FileDeviceStore(join(configDir, 'devices.json'), codec, warn);
-    mkdirSync(configDir, { recursive: true, mode: 0o700 });
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(store.path);
-    } catch {
-      return store;
-    }
-    try {
-      for (const device of JSON.parse(codec.decode(bytes)) as StoredDevice[]) {
-        store.devices.set(device.id, { ...device, key: hexToBytes(device.key) });
-      }
-    } catch (error) {
-      const aside = `${store.path}.corrupt-${Date.now()}`;
-      renameSync(store.path, aside);
-      warn(`The list of paired phones could not be read (${(error as Error).message}); it was kept as ${aside}. Phones must pair again.`);
+    const file = new AtomicFile(join(configDir, 'devices.json'), (error) => warn(`The list of paired phones could not be saved: ${error.message}`));
+    const store = new FileDeviceStore(file, codec);
+    const loaded = file.load((bytes) => (JSON.parse(codec.decode(bytes)) as StoredDevice[]).map((device) => ({ ...device, key: hexToBytes(device.key) })));
+    if (loaded.state === 'loaded') for (const device of loaded.value) store.devices.set(device.id, device);
+    if (loaded.state === 'set-aside') {
+      warn(`The list of paired phones could not be read (${loaded.reason}); it was kept as ${loaded.keptAs}. Phones must pair again.`);
     }
     return store;
   }
 
   /** Resolves once every change so far is on disk. */
   flushed(): Promise<void> {
-    return this.writing;
+    return this.file.flushed();
   }
 
   protected override changed(): void {
     const snapshot = this.list().map((device: PairedDevice): StoredDevice => ({ ...device, key: bytesToHex(device.key) }));
-    this.writing = this.writing
-      .then(() => this.write(JSON.stringify(snapshot, null, 2)))
-      .catch((error: Error) => this.warn(`The list of paired phones could not be saved: ${error.message}`));
-  }
-
-  private async write(text: string): Promise<void> {
-    const temporary = join(dirname(this.path), `.devices-${randomBytes(6).toString('hex')}.tmp`);
-    const file = await open(temporary, 'w', 0o600);
-    try {
-      await file.writeFile(this.codec.encode(text));
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, this.path);
+    this.file.save(this.codec.encode(JSON.stringify(snapshot, null, 2)));
   }
 }

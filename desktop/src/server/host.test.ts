@@ -2,12 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLOSE_CODES, hexToBytes, PhoneHandshake, type PhoneCredential } from '@touchdesk/shared';
+import { CLOSE_CODES, PhoneHandshake } from '@touchdesk/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryDeviceStore } from '../core/device-store.js';
 import { FakeInjector } from '../core/test-fakes.js';
 import { type HostEvent, type HostOptions, type RunningHost, startHost } from './host.js';
-import { connectPhone, openSocket, pairingCredential, type TestPhone } from './test-phone-client.js';
+import { connectPhone, openSocket, type PairedPhone, pairingCredential, pairPhone, type TestPhone } from './test-phone-client.js';
 
 /**
  * The host for real: a real HTTP server, real WebSocket clients over loopback speaking the
@@ -48,13 +48,8 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-type PairedPhone = TestPhone & { readonly credential: PhoneCredential; readonly deviceId: string };
-
-async function pairedPhone(deviceName = 'Pixel'): Promise<PairedPhone> {
-  const phone = await connectPhone(origin(), pairingCredential(host.pairingUrl, deviceName));
-  const paired = await phone.next('paired');
-  const credential: PhoneCredential = { kind: 'device', deviceId: paired.deviceId, key: hexToBytes(paired.deviceKey) };
-  return Object.assign(phone, { credential, deviceId: paired.deviceId });
+function pairedPhone(deviceName = 'Pixel'): Promise<PairedPhone> {
+  return pairPhone(origin(), host.pairingUrl, deviceName);
 }
 
 /** A ping answered means everything sent before it was handled. */
@@ -95,7 +90,7 @@ describe('pairing', () => {
   it('pairs the phone that holds the QR secret and injects its input', async () => {
     const phone = await pairedPhone();
     phone.send({ type: 'move', dx: 12, dy: -4 });
-    phone.send({ type: 'button', button: 'left', action: 'click' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'click' });
     await roundTrip(phone, 1);
     expect(injector.calls).toEqual(['move 12,-4', 'press left', 'release left']);
     expect(events.filter((event) => event.event === 'phone-connected')).toHaveLength(1);
@@ -136,7 +131,7 @@ describe('pairing', () => {
 
   it('cuts off a revoked phone at once and refuses it afterwards', async () => {
     const phone = await pairedPhone();
-    phone.send({ type: 'button', button: 'left', action: 'down' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'down' });
     await roundTrip(phone, 3);
     expect(host.revoke(phone.deviceId)).toBe(true);
     expect((await phone.closed).code).toBe(CLOSE_CODES.revoked);
@@ -156,7 +151,7 @@ describe('the WebSocket edge', () => {
 
   it('closes a socket that sends input before the handshake, with nothing injected', async () => {
     const intruder = await openSocket(origin());
-    intruder.sendRaw(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
+    intruder.sendRaw(JSON.stringify({ type: 'button', seq: 1, button: 'left', action: 'click' }));
     expect(await intruder.next('error')).toMatchObject({ code: 'not-authenticated' });
     expect((await intruder.closed).code).toBe(CLOSE_CODES.protocolViolation);
     expect(injector.calls).toEqual([]);
@@ -186,7 +181,7 @@ describe('the WebSocket edge', () => {
 
   it('releases what a phone held when it disappears mid-drag', async () => {
     const phone = await pairedPhone();
-    phone.send({ type: 'button', button: 'left', action: 'down' });
+    phone.send({ type: 'button', seq: 1, button: 'left', action: 'down' });
     await roundTrip(phone, 6);
     phone.ws.terminate();
     await expect.poll(() => injector.calls.at(-1)).toBe('release left');

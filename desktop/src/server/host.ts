@@ -2,16 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { bytesToHex, CLOSE_CODES, LIMITS, PAIRING_FRAGMENT_KEY, type PanelState } from '@touchdesk/shared';
+import { bytesToHex, CLOSE_CODES, type ControlMode, LIMITS, PAIRING_FRAGMENT_KEY, type PanelState } from '@touchdesk/shared';
 import { AttemptLimiter } from '../core/attempt-limiter.js';
+import { DeliveryLedger } from '../core/delivery-ledger.js';
 import type { DeviceStore } from '../core/device-store.js';
 import { Gatekeeper } from '../core/gatekeeper.js';
 import { type PairingSecret, PairingSecrets } from '../core/pairing-secrets.js';
 import { PhoneRegistry, type RegistryEvent } from '../core/phone-registry.js';
 import { PhoneSession } from '../core/phone-session.js';
-import type { Clock, InputInjector } from '../core/ports.js';
-import { allowedHostsFor } from './allowed-hosts.js';
-import { pickLanAddress } from './lan-address.js';
+import type { Clock, InputInjector, Timers } from '../core/ports.js';
+import { MemorySettingsStore, type SettingsStore } from '../core/settings.js';
+import { type InterfaceSource, NetworkWatcher } from './network-watcher.js';
+import { nodeTimers } from './node-timers.js';
 import { pairingQrSvg } from './pairing-qr.js';
 import { startPanelServer } from './panel-server.js';
 import { attachPhoneSocket } from './phone-socket.js';
@@ -28,36 +30,69 @@ const CONNECTION_LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keep
 /** Used when the user names no port: stable, so a bookmarked page and a firewall rule keep working. */
 export const DEFAULT_PORT = 47800;
 
-export type HostEvent = RegistryEvent | { readonly event: 'pairing-renewed'; readonly pairingUrl: string };
+/** How often the network interfaces are read again, to follow the desktop to a new network. */
+const NETWORK_POLL_MS = 3_000;
+
+export type HostEvent =
+  | RegistryEvent
+  | { readonly event: 'pairing-renewed'; readonly pairingUrl: string }
+  /** The desktop's LAN address changed: phones must use the new URL (and QR code). */
+  | { readonly event: 'network-changed'; readonly address: string; readonly pairingUrl: string };
 
 export interface HostOptions {
   readonly injector: InputInjector;
   readonly devices: DeviceStore;
+  /** The user's settings (control mode); in memory with the defaults when not given. */
+  readonly settings?: SettingsStore | undefined;
   /** The built phone page (mobile-web/dist). */
   readonly phonePageRoot: string;
   /** The built control panel (desktop/panel/dist). */
   readonly panelRoot: string;
   readonly hostName: string;
-  /** Address to listen on; by default the LAN address a phone can most likely reach. */
+  /**
+   * Address to listen on. By default every IPv4 interface, with the LAN address a phone can
+   * most likely reach in the QR code, followed as the desktop changes networks.
+   */
   readonly bind?: string | undefined;
   /** 0 picks any free port. When not given, DEFAULT_PORT, or any free one if that is taken. */
   readonly port?: number | undefined;
+  /**
+   * The origin phones reach this host under (a port forward, a reverse proxy), e.g.
+   * `https://desk.example.net:8443`: the QR code uses it, and its host[:port] is accepted as a
+   * Host header. Only an origin: no path, query or fragment.
+   */
+  readonly publicUrl?: string | undefined;
   readonly clock?: Clock;
+  readonly timers?: Timers;
   readonly handshakeTimeoutMs?: number;
   readonly pairingLifetimeMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  readonly deadPeerMs?: number;
+  readonly maxModifierHoldMs?: number;
+  /** Where the network interfaces are read from; the OS unless a test changes them. */
+  readonly networkInterfaces?: InterfaceSource;
+  readonly networkPollMs?: number;
   readonly onEvent?: (event: HostEvent) => void;
   /** Serve the phone page over https (and its socket over wss); the panel stays plain http on loopback. */
   readonly tls?: TlsCredentials | undefined;
 }
 
 export interface RunningHost {
-  /** The URL in the QR code right now; it changes once used or expired. */
+  /** The URL in the QR code right now; it changes once used or expired, or when the network does. */
   readonly pairingUrl: string;
   readonly panelUrl: string;
   readonly port: number;
+  /** DEFAULT_PORT when no port was named and that one was taken, so another is used. */
+  readonly wantedPort: number | undefined;
   /** SHA-256 of the certificate served, for the user to compare with the phone's; none over plain http. */
   readonly tlsFingerprint: string | undefined;
   readonly registry: PhoneRegistry;
+  readonly paused: boolean;
+  /** Pauses all input from every phone (each lets go of what it holds) or resumes it. Not saved. */
+  setPaused(paused: boolean): void;
+  readonly controlMode: ControlMode;
+  /** Switches between every phone at once and one phone at a time; saved in the settings. */
+  setControlMode(mode: ControlMode): void;
   /** Forgets a paired device and cuts off its connections at once. */
   revoke(deviceId: string): boolean;
   close(): Promise<void>;
@@ -66,31 +101,39 @@ export interface RunningHost {
 /**
  * The host as a whole: the phone page and its WebSocket on the LAN, the panel on loopback,
  * pairing and the registry of phones between them. Both composition roots (headless and
- * Electron) start exactly this, handing it the injector and the device store they chose.
+ * Electron) start exactly this, handing it the injector and the stores they chose.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const bind = options.bind ?? pickLanAddress();
   const clock = options.clock ?? { now: () => Date.now() };
+  const timers = options.timers ?? nodeTimers;
+  const settings: SettingsStore = options.settings ?? new MemorySettingsStore();
+  const publicUrl = options.publicUrl === undefined ? undefined : new URL(options.publicUrl);
+  const bind = options.bind ?? '0.0.0.0';
   const server: Server = options.tls ? createTlsServer({ ...CONNECTION_LIMITS, cert: options.tls.cert, key: options.tls.key }) : createServer(CONNECTION_LIMITS);
   // Every socket counts, WebSockets included: a few phones need a handful, a flood gets no more.
   server.maxConnections = LIMITS.maxConnections;
-  const port = await listen(server, bind, options.port);
-  const allowedHosts = allowedHostsFor(bind, port);
-  const address = bind === '0.0.0.0' || bind === '::' ? pickLanAddress() : bind;
-  const origin = `${options.tls ? 'https' : 'http'}://${address.includes(':') ? `[${address}]` : address}:${port}`;
-  const urlFor = (secret: PairingSecret) => `${origin}/#${PAIRING_FRAGMENT_KEY}=${bytesToHex(secret.key)}`;
+  const { port, wantedPort } = await listen(server, bind, options.port);
+  const network = new NetworkWatcher({ bind, port, scheme: options.tls ? 'https' : 'http', publicUrl, interfaces: options.networkInterfaces });
+  const urlFor = (secret: PairingSecret) => `${network.origin}/#${PAIRING_FRAGMENT_KEY}=${bytesToHex(secret.key)}`;
 
   const serveStatic = createStaticHandler(options.phonePageRoot);
   server.on('request', (request, response) => {
-    if (!allowedHosts.has(request.headers.host ?? '')) sendPlain(response, 403, 'Forbidden');
+    if (!network.isAllowedHost(request.headers.host ?? '')) sendPlain(response, 403, 'Forbidden');
     else void serveStatic(request, response);
   });
 
   const { devices } = options;
-  const registry = new PhoneRegistry(options.hostName, options.injector.status, clock, (event) => {
-    options.onEvent?.(event);
-    void publishPanel();
-  });
+  const registry = new PhoneRegistry(
+    options.hostName,
+    options.injector.status,
+    clock,
+    (event) => {
+      options.onEvent?.(event);
+      void publishPanel();
+    },
+    settings.current.controlMode,
+  );
+  const ledger = new DeliveryLedger();
   let expiryTimer: NodeJS.Timeout | undefined;
   const secrets = new PairingSecrets(
     clock,
@@ -113,12 +156,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const panelState = async (): Promise<PanelState> => {
     const connected = new Set(registry.phones.map((phone) => phone.deviceId));
     const pairingUrl = urlFor(secrets.current);
+    const controller = registry.controller;
+    const { keptAs } = settings;
     return {
       hostName: options.hostName,
       pairingUrl,
       pairingQrSvg: await pairingQrSvg(pairingUrl),
       pairingExpiresAt: secrets.current.expiresAt,
       injection: options.injector.status,
+      paused: registry.paused,
+      control: { mode: registry.controlMode, ...(controller && { controller: { deviceId: controller.deviceId, name: controller.name } }) },
+      ...(keptAs !== undefined && { settingsReset: { keptAs } }),
       phones: registry.phones,
       devices: devices.list().map(({ id, name, pairedAt, lastSeen }) => ({ id, name, pairedAt, lastSeen, connected: connected.has(id) })),
     };
@@ -126,20 +174,46 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const revoke = (deviceId: string): boolean => {
     const removed = devices.remove(deviceId);
     registry.disconnectDevice(deviceId, CLOSE_CODES.revoked, 'device-revoked');
+    ledger.forget(deviceId);
     if (removed) void publishPanel();
     return removed;
   };
-  const panel = await startPanelServer(options.panelRoot, await panelState(), { revoke });
+  const setPaused = (paused: boolean) => registry.setPaused(paused);
+  const setControlMode = (mode: ControlMode) => {
+    registry.setControlMode(mode);
+    if (settings.current.controlMode !== mode) settings.update({ controlMode: mode });
+  };
+  const panel = await startPanelServer(options.panelRoot, await panelState(), { revoke, setPaused, setControlMode });
   async function publishPanel() {
     panel.publish(await panelState());
   }
 
+  network.start(options.networkPollMs ?? NETWORK_POLL_MS, () => {
+    options.onEvent?.({ event: 'network-changed', address: network.address, pairingUrl: urlFor(secrets.current) });
+    void publishPanel();
+  });
+
   const sockets = attachPhoneSocket({
     server,
-    isAllowedHost: (host) => allowedHosts.has(host),
+    isAllowedHost: (host) => network.isAllowedHost(host),
+    extraOrigin: publicUrl?.origin,
     handshakeTimeoutMs: options.handshakeTimeoutMs ?? LIMITS.handshakeTimeoutMs,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? LIMITS.heartbeatIntervalMs,
+    deadPeerMs: options.deadPeerMs ?? LIMITS.deadPeerMs,
     openSession: (id, remoteAddress, transport) =>
-      new PhoneSession({ id, address: remoteAddress, transport, injector: options.injector, registry, gatekeeper, clock, randomBytes }),
+      new PhoneSession({
+        id,
+        address: remoteAddress,
+        transport,
+        injector: options.injector,
+        registry,
+        gatekeeper,
+        clock,
+        timers,
+        ledger,
+        randomBytes,
+        maxModifierHoldMs: options.maxModifierHoldMs,
+      }),
   });
 
   return {
@@ -148,11 +222,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     },
     panelUrl: panel.url,
     port,
+    wantedPort,
     tlsFingerprint: options.tls && certificateFingerprint(options.tls.cert),
     registry,
+    get paused() {
+      return registry.paused;
+    },
+    setPaused,
+    get controlMode() {
+      return registry.controlMode;
+    },
+    setControlMode,
     revoke,
     async close() {
       clearTimeout(expiryTimer);
+      network.stop();
+      // Sessions end first: each lets go of what its phone held before the process goes.
       await sockets.closeAll();
       await panel.close();
       server.closeAllConnections();
@@ -161,13 +246,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-async function listen(server: Server, bind: string, port: number | undefined): Promise<number> {
+async function listen(server: Server, bind: string, port: number | undefined): Promise<{ port: number; wantedPort: number | undefined }> {
   try {
-    return await listenOn(server, bind, port ?? DEFAULT_PORT);
+    return { port: await listenOn(server, bind, port ?? DEFAULT_PORT), wantedPort: undefined };
   } catch (error) {
     // Only our own default may move: a port the user chose is a promise we cannot silently break.
     if (port !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    return listenOn(server, bind, 0);
+    return { port: await listenOn(server, bind, 0), wantedPort: DEFAULT_PORT };
   }
 }
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PanelState } from '@touchdesk/shared';
+import { CONTROL_MODES, type ControlMode, type PanelState } from '@touchdesk/shared';
 import { allowedHostsFor } from './allowed-hosts.js';
 import { sendPlain, setSecurityHeaders } from './security-headers.js';
 import { createSecretToken } from './secret-token.js';
@@ -14,16 +14,18 @@ export interface PanelServer {
   close(): Promise<void>;
 }
 
-/** What the panel may ask of the host: only to forget a device. Nothing that injects or runs. */
+/** What the panel may ask of the host: forget a device, pause input, choose who controls. Nothing that injects or runs. */
 export interface PanelActions {
   revoke(deviceId: string): boolean;
+  setPaused(paused: boolean): void;
+  setControlMode(mode: ControlMode): void;
 }
 
 /**
  * The control panel (built into `panelRoot`): its own HTTP server on loopback only, so nobody
  * on the LAN can reach it. The page itself holds nothing secret; the state stream, which
- * carries the pairing secret, and the revoke action need the key from the panel's URL, so no
- * other web page or local user can use them. State reaches the page as server-sent events.
+ * carries the pairing secret, and the actions need the key from the panel's URL, so no other
+ * web page or local user can use them. State reaches the page as server-sent events.
  */
 export async function startPanelServer(panelRoot: string, initial: PanelState, actions: PanelActions): Promise<PanelServer> {
   const key = createSecretToken(PANEL_KEY_BYTES);
@@ -45,6 +47,16 @@ export async function startPanelServer(panelRoot: string, initial: PanelState, a
     } else if (url.pathname === '/api/revoke' && request.method === 'POST') {
       const revoked = actions.revoke(url.searchParams.get('device') ?? '');
       sendPlain(response, revoked ? 200 : 404, revoked ? 'Revoked' : 'No such device');
+    } else if (url.pathname === '/api/pause' && request.method === 'POST') {
+      const paused = url.searchParams.get('paused');
+      if (paused !== '1' && paused !== '0') return sendPlain(response, 400, 'paused must be 1 or 0');
+      actions.setPaused(paused === '1');
+      sendPlain(response, 200, paused === '1' ? 'Paused' : 'Resumed');
+    } else if (url.pathname === '/api/control-mode' && request.method === 'POST') {
+      const mode = url.searchParams.get('mode') ?? '';
+      if (!isControlMode(mode)) return sendPlain(response, 400, `mode must be one of ${CONTROL_MODES.join(', ')}`);
+      actions.setControlMode(mode);
+      sendPlain(response, 200, mode);
     } else {
       sendPlain(response, 404, 'Not found');
     }
@@ -82,4 +94,8 @@ function openEventStream(
   response.write(`data: ${JSON.stringify(state)}\n\n`);
   listeners.add(response);
   request.on('close', () => listeners.delete(response));
+}
+
+function isControlMode(text: string): text is ControlMode {
+  return (CONTROL_MODES as readonly string[]).includes(text);
 }

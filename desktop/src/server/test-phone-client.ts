@@ -22,8 +22,8 @@ export interface TestPhone {
   /** Every frame on the wire, as sent and received. */
   readonly wire: { readonly direction: 'in' | 'out'; readonly frame: string | Uint8Array }[];
   readonly closed: Promise<{ code: number; reason: string }>;
-  /** Waits for (and takes) the next host message of this type. */
-  next<T extends HostMessage['type']>(type: T): Promise<Extract<HostMessage, { type: T }>>;
+  /** Waits for (and takes) the next host message of this type, and that `matches` when given. */
+  next<T extends HostMessage['type']>(type: T, matches?: (message: Extract<HostMessage, { type: T }>) => boolean): Promise<Extract<HostMessage, { type: T }>>;
   /** Sends plain text before the channel is open and sealed frames after. */
   send(message: ClientMessage): void;
   sendRaw(frame: string | Uint8Array): void;
@@ -45,10 +45,12 @@ export function openSocket(origin: string, headers: Record<string, string> = {},
     channel: undefined,
     handshake: undefined,
     closed: new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: String(reason) }))),
-    async next(type) {
+    async next<T extends HostMessage['type']>(type: T, matches?: (message: Extract<HostMessage, { type: T }>) => boolean) {
+      const wanted = (message: HostMessage): message is Extract<HostMessage, { type: T }> =>
+        message.type === type && (!matches || matches(message as Extract<HostMessage, { type: T }>));
       for (;;) {
-        const index = received.findIndex((message) => message.type === type);
-        if (index >= 0) return received.splice(index, 1)[0] as Extract<HostMessage, { type: typeof type }>;
+        const index = received.findIndex(wanted);
+        if (index >= 0) return received.splice(index, 1)[0] as Extract<HostMessage, { type: T }>;
         if (ws.readyState === ws.CLOSED) throw new Error(`closed before a "${type}" arrived`);
         await new Promise<void>((resolve) => waiters.add(resolve));
       }
@@ -102,4 +104,14 @@ export async function connectPhone(origin: string, credential: PhoneCredential, 
 
 export function pairingCredential(pairingUrl: string, deviceName = 'Pixel'): PhoneCredential {
   return { kind: 'pairing', key: pairingKeyOf(pairingUrl), deviceName };
+}
+
+export type PairedPhone = TestPhone & { readonly credential: PhoneCredential; readonly deviceId: string };
+
+/** Pairs with the QR code's secret and keeps the device credential it was given. */
+export async function pairPhone(origin: string, pairingUrl: string, name: string): Promise<PairedPhone> {
+  const phone = await connectPhone(origin, pairingCredential(pairingUrl, name));
+  const paired = await phone.next('paired');
+  const credential: PhoneCredential = { kind: 'device', deviceId: paired.deviceId, key: hexToBytes(paired.deviceKey) };
+  return Object.assign(phone, { credential, deviceId: paired.deviceId });
 }

@@ -1,8 +1,9 @@
-import { createPrivateKey, type KeyObject, randomBytes, X509Certificate } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { isIP } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { generate } from 'selfsigned';
+import { writeFileAtomically } from './atomic-file.js';
 
 /** A certificate (or a chain, leaf first) and its private key, both PEM: what `node:https` takes. */
 export interface TlsCredentials {
@@ -78,8 +79,8 @@ export async function selfSignedTls(configDir: string, address: string, now: Dat
   });
   await mkdir(configDir, { recursive: true, mode: 0o700 });
   // Key first: a crash in between leaves a pair that does not match, which the next start replaces.
-  await writeAtomically(keyFile, pems.private, 0o600);
-  await writeAtomically(certFile, pems.cert, 0o644);
+  await writeFileAtomically(keyFile, pems.private, 0o600);
+  await writeFileAtomically(certFile, pems.cert, 0o644);
   return { cert: pems.cert, key: pems.private, generated: true };
 }
 
@@ -126,16 +127,4 @@ function parseKey(pem: string, file: string): KeyObject {
   } catch {
     throw new TlsSetupError('tls-key-invalid', `${file} is not an unencrypted PEM private key (a key protected by a passphrase cannot be used).`);
   }
-}
-
-async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
-  const temporary = join(dirname(path), `.tls-${randomBytes(6).toString('hex')}.tmp`);
-  const file = await open(temporary, 'w', mode);
-  try {
-    await file.writeFile(text);
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(temporary, path);
 }

@@ -1,4 +1,4 @@
-import { bytesToHex, CLOSE_CODES, hexToBytes, type HostMessage, PROTOCOL_VERSION } from '@touchdesk/shared';
+import { bytesToHex, CLOSE_CODES, hexToBytes, type HostMessage, LIMITS, PROTOCOL_VERSION } from '@touchdesk/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PhoneCredentials } from '../pairing/credentials.js';
 import { type DeviceCredential, deviceCredentialKey, DeviceCredentialStore } from '../pairing/device-credential.js';
@@ -39,7 +39,8 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
   }
 
   const sockets: FakeSocket[] = [];
-  const timers = new Map<number, { callback: () => void; ms: number }>();
+  const timers = new Map<number, { callback: () => void; ms: number; due: number }>();
+  const clock = { now: 0 };
   let nextTimer = 1;
   const env: ConnectionEnvironment = {
     createSocket: (url) => {
@@ -48,17 +49,22 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
       return socket;
     },
     setTimer: (callback, ms) => {
-      timers.set(nextTimer, { callback, ms });
+      timers.set(nextTimer, { callback, ms, due: clock.now + ms });
       return nextTimer++;
     },
     clearTimer: (id) => void timers.delete(id),
     random: () => 1,
+    now: () => clock.now,
   };
   const states: ConnectionState[] = [];
   const errors: string[] = [];
+  const acks: number[] = [];
+  const roundTrips: number[] = [];
   const connection = new HostConnection(`ws://${HOST}/ws`, credentials, env, {
     stateChanged: (state) => states.push(state),
     hostError: (code) => errors.push(code),
+    acknowledged: (seq) => acks.push(seq),
+    roundTrip: (ms) => roundTrips.push(ms),
   });
   /** Fires the pending timer that was set for `ms`. */
   const fire = (ms: number) => {
@@ -67,10 +73,25 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
     timers.delete(entry[0]);
     entry[1].callback();
   };
+  /** Moves the clock by `ms`, running every timer that falls due on the way, in order. */
+  const advance = (ms: number) => {
+    const end = clock.now + ms;
+    for (;;) {
+      const next = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
+      if (next === undefined) break;
+      timers.delete(next[0]);
+      clock.now = next[1].due;
+      next[1].callback();
+    }
+    clock.now = end;
+  };
   const last = () => sockets[sockets.length - 1] as FakeSocket;
   const phases = () => states.map((state) => state.phase);
   const pendingRetries = () => [...timers.values()].filter((timer) => timer.ms !== HANDSHAKE_TIMEOUT_MS).map((t) => t.ms);
-  return { connection, credentials, devices, local, session, sockets, timers, states, phases, errors, fire, last, pendingRetries };
+  return {
+    connection, credentials, devices, local, session, sockets, timers, clock, states, phases, errors, acks, roundTrips,
+    fire, advance, last, pendingRetries,
+  };
 }
 
 /** Connects with a stored device credential, through the first status. */
@@ -155,9 +176,10 @@ describe('HostConnection: the handshake and the sealed channel', () => {
 
     host.sendSealed(status);
     connection.send(move);
-    connection.send({ type: 'button', button: 'left', action: 'click' });
+    connection.send({ type: 'button', seq: 1, button: 'left', action: 'click' });
     expect(socket.sent.slice(2).every((frame) => frame instanceof Uint8Array)).toBe(true);
-    expect(host.received()).toEqual([move, { type: 'button', button: 'left', action: 'click' }]);
+    // The first heartbeat goes out with the first status.
+    expect(host.received()).toEqual([{ type: 'ping', id: 1 }, move, { type: 'button', seq: 1, button: 'left', action: 'click' }]);
   });
 
   it('aborts when the desktop cannot prove it holds the key, sending nothing', () => {
@@ -377,5 +399,106 @@ describe('HostConnection: closes', () => {
     expect(phases()).toEqual(['connecting']);
     expect(socket.sent).toEqual([]);
     expect(socket.closedWith).toBe(1000);
+  });
+});
+
+describe('HostConnection: the session, acks and the heartbeat', () => {
+  it('says which device the session is for, from the stored credential or from `paired`', () => {
+    const { states, device } = connected();
+    expect(states.at(-1)).toMatchObject({ phase: 'connected', deviceId: device.deviceId });
+
+    const secret = randomBytes(20);
+    const page = setup({ secret });
+    page.connection.start();
+    const host = new TestHost(page.last(), secret);
+    host.accept();
+    const issued = newDevice();
+    host.sendSealed({ type: 'paired', ...issued });
+    host.sendSealed(status);
+    expect(page.states.at(-1)).toMatchObject({ phase: 'connected', deviceId: issued.deviceId });
+  });
+
+  it('refuses a pairing session whose status comes before its device id, and retries', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const secret = randomBytes(20);
+    const { connection, phases, last, sockets, fire } = setup({ secret });
+    connection.start();
+    const host = new TestHost(last(), secret);
+    host.accept();
+    host.sendSealed(status);
+    expect(host.socket.closedWith).toBe(1000);
+    expect(phases()).toEqual(['connecting']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('protocol-violation'));
+    fire(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('passes acks on once the session has started', () => {
+    const device = newDevice();
+    const { connection, last, acks } = setup({ device });
+    connection.start();
+    const host = new TestHost(last(), hexToBytes(device.deviceKey));
+    host.accept();
+    host.sendSealed({ type: 'ack', seq: 3 });
+    expect(acks).toEqual([]);
+    host.sendSealed(status);
+    host.sendSealed({ type: 'ack', seq: 3 });
+    host.sendSealed({ type: 'ack', seq: 5 });
+    expect(acks).toEqual([3, 5]);
+  });
+
+  it('pings with the first status and every interval after, and reports each round trip', () => {
+    const { host, advance, roundTrips } = connected();
+    expect(host.received()).toEqual([{ type: 'ping', id: 1 }]);
+    advance(23);
+    host.sendSealed({ type: 'pong', id: 1 });
+    expect(roundTrips).toEqual([23]);
+    advance(LIMITS.heartbeatIntervalMs);
+    expect(host.received()).toEqual([
+      { type: 'ping', id: 1 },
+      { type: 'ping', id: 2 },
+    ]);
+  });
+
+  it('drops a connection the host has gone silent on, and is back on a new socket within 250 ms', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { connection, host, sockets, phases, advance } = connected();
+    advance(LIMITS.deadPeerMs - 1);
+    expect(host.socket.closedWith).toBeUndefined();
+    advance(1);
+    expect(host.socket.closedWith).toBe(1000);
+    expect(connection.isReady()).toBe(false);
+    expect(phases().at(-1)).toBe('reconnecting');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('nothing from the desktop'));
+    advance(250);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('keeps a connection whose host answers the pings', () => {
+    const { host, advance, sockets } = connected();
+    for (let id = 1; id <= 10; id += 1) {
+      host.sendSealed({ type: 'pong', id });
+      advance(LIMITS.heartbeatIntervalMs);
+    }
+    expect(host.socket.closedWith).toBeUndefined();
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('checks a connection that looks alive at once when the page comes back', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { connection, host, clock, phases } = connected();
+    // The tab slept: time passed, no timer ran.
+    clock.now += LIMITS.deadPeerMs + 1000;
+    connection.retryNow();
+    expect(host.socket.closedWith).toBe(1000);
+    expect(phases().at(-1)).toBe('reconnecting');
+  });
+
+  it('stops the heartbeat with the connection', () => {
+    const { connection, host, timers, advance } = connected();
+    connection.stop();
+    expect(timers.size).toBe(0);
+    advance(LIMITS.deadPeerMs * 2);
+    expect(host.received()).toEqual([{ type: 'ping', id: 1 }]);
   });
 });

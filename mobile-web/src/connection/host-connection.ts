@@ -1,5 +1,6 @@
 import { CLOSE_CODES, type ErrorCode, FINAL_CLOSE_CODES, type HostMessage, type PhoneCredential } from '@touchdesk/shared';
 import { reconnectDelay } from './backoff.js';
+import { Heartbeat } from './heartbeat.js';
 import type { ConnectionEnvironment, CredentialSource, SocketLike } from './ports.js';
 import { type InputMessage, type SessionFault, SecureSession, type SessionMessage } from './secure-session.js';
 
@@ -32,8 +33,11 @@ export type StopReason =
 export type ConnectionState =
   /** Trying to reach the host for the first time since the page loaded. */
   | { readonly phase: 'connecting' }
-  /** The host has confirmed the session; `status` is its latest word. */
-  | { readonly phase: 'connected'; readonly status: StatusMessage }
+  /**
+   * The host has confirmed the session; `status` is its latest word. `deviceId` is who this
+   * phone is to the host in this session, which is what input numbering is kept per.
+   */
+  | { readonly phase: 'connected'; readonly status: StatusMessage; readonly deviceId: string }
   /** Was connected, lost it, retrying with backoff. */
   | { readonly phase: 'reconnecting' }
   /** The host refused too many attempts from here; retrying after RATE_LIMITED_RETRY_MS. */
@@ -44,6 +48,10 @@ export type ConnectionState =
 export interface ConnectionListener {
   stateChanged(state: ConnectionState): void;
   hostError(code: ErrorCode): void;
+  /** The host has handled every discrete input of this device up to `seq`. */
+  acknowledged(seq: number): void;
+  /** A heartbeat's round trip, in milliseconds. */
+  roundTrip(ms: number): void;
 }
 
 /** `WebSocket.OPEN`, spelled out because fake sockets in tests have no such static. */
@@ -66,6 +74,10 @@ interface Attempt {
   readonly socket: SocketLike;
   readonly session: SecureSession;
   readonly credential: PhoneCredential;
+  /** Known from the start with a device credential; from `paired` when pairing. */
+  deviceId: string | null;
+  /** Runs from the first status on. */
+  heartbeat: Heartbeat | null;
   lastError: ErrorCode | null;
 }
 
@@ -98,8 +110,11 @@ export class HostConnection {
   /**
    * Skip the rest of the backoff: the page has come back to the foreground or the network
    * has returned, and the person holding the phone is waiting now. A rate limit is sat out.
+   * A connection that looks alive is checked at once: the page may have slept through its
+   * death, and the next heartbeat could be seconds away.
    */
   retryNow(): void {
+    this.attempt?.heartbeat?.check();
     if (this.state.phase !== 'reconnecting' && this.state.phase !== 'connecting') return;
     if (this.retryTimer === null) return;
     this.clearRetry();
@@ -113,6 +128,7 @@ export class HostConnection {
     this.clearHandshake();
     const attempt = this.attempt;
     this.attempt = null;
+    attempt?.heartbeat?.stop();
     attempt?.socket.close(PHONE_CLOSE_CODE);
   }
 
@@ -131,7 +147,10 @@ export class HostConnection {
     return this.attempt?.socket.bufferedAmount ?? 0;
   }
 
-  /** Seals and sends when the session is usable; otherwise the message is dropped, by design. */
+  /**
+   * Seals and sends when the session is usable; otherwise the message is dropped, by design:
+   * motion is worthless later, and discrete input is kept and resent by the outbox.
+   */
   send(message: InputMessage): void {
     if (this.isReady()) this.attempt?.socket.send(this.attempt.session.seal(message));
   }
@@ -144,13 +163,22 @@ export class HostConnection {
     }
     const socket = this.env.createSocket(this.url);
     socket.binaryType = 'arraybuffer';
-    const attempt: Attempt = { socket, session: new SecureSession(credential), credential, lastError: null };
+    const attempt: Attempt = {
+      socket,
+      session: new SecureSession(credential),
+      credential,
+      deviceId: credential.kind === 'device' ? credential.deviceId : null,
+      heartbeat: null,
+      lastError: null,
+    };
     this.attempt = attempt;
     socket.onopen = () => {
       if (attempt === this.attempt) socket.send(attempt.session.hello());
     };
     socket.onmessage = (event) => {
-      if (attempt === this.attempt) this.receive(attempt, event.data);
+      if (attempt !== this.attempt) return;
+      attempt.heartbeat?.heard();
+      this.receive(attempt, event.data);
     };
     socket.onclose = (event) => {
       if (attempt === this.attempt) this.lost(attempt, event.code);
@@ -190,21 +218,35 @@ export class HostConnection {
 
   private handle(attempt: Attempt, message: SessionMessage): void {
     switch (message.type) {
-      case 'status':
+      case 'status': {
+        const deviceId = attempt.deviceId;
+        if (deviceId === null) {
+          // Without a device id input cannot be numbered, so it could not be delivered safely.
+          console.warn('TouchDesk: closed the connection (protocol-violation): status before paired');
+          this.abandon(attempt, 'protocol-violation');
+          return;
+        }
         this.clearHandshake();
         this.failures = 0;
         this.everConnected = true;
-        this.setState({ phase: 'connected', status: message });
+        this.setState({ phase: 'connected', status: message, deviceId });
+        if (attempt.heartbeat === null && attempt === this.attempt) this.startHeartbeat(attempt);
         break;
+      }
       case 'paired':
+        attempt.deviceId = message.deviceId;
         this.credentials.paired({ deviceId: message.deviceId, deviceKey: message.deviceKey });
+        break;
+      case 'ack':
+        // The first ack follows the first status; one before it has nothing to refer to.
+        if (this.state.phase === 'connected') this.listener.acknowledged(message.seq);
         break;
       case 'error':
         attempt.lastError = message.code;
         this.listener.hostError(message.code);
         break;
       case 'pong':
-        // Heartbeats come with a later change; a pong now is harmless.
+        attempt.heartbeat?.pong(message.id);
         break;
       default: {
         const unknown: never = message;
@@ -213,9 +255,24 @@ export class HostConnection {
     }
   }
 
-  /** We end the attempt ourselves; `fault` is null when the host simply never finished. */
+  private startHeartbeat(attempt: Attempt): void {
+    const heartbeat = new Heartbeat(this.env, {
+      ping: (id) => this.send({ type: 'ping', id }),
+      roundTrip: (ms) => this.listener.roundTrip(ms),
+      dead: (silentMs) => {
+        if (attempt !== this.attempt) return;
+        console.warn(`TouchDesk: closed the connection: nothing from the desktop for ${silentMs} ms`);
+        this.abandon(attempt, null);
+      },
+    });
+    attempt.heartbeat = heartbeat;
+    heartbeat.start();
+  }
+
+  /** We end the attempt ourselves; `fault` is null when the host stopped answering. */
   private abandon(attempt: Attempt, fault: SessionFault | null): void {
     this.attempt = null;
+    attempt.heartbeat?.stop();
     attempt.socket.close(PHONE_CLOSE_CODE);
     if (fault === 'host-unverified') {
       this.clearHandshake();
@@ -228,6 +285,7 @@ export class HostConnection {
   /** `closeCode` is null when we gave up on the socket ourselves. */
   private lost(attempt: Attempt, closeCode: number | null): void {
     this.attempt = null;
+    attempt.heartbeat?.stop();
     this.clearHandshake();
     if (closeCode === CLOSE_CODES.credentialRejected || closeCode === CLOSE_CODES.revoked) {
       this.credentials.rejected(attempt.credential);

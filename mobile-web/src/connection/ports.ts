@@ -34,4 +34,6 @@ export interface ConnectionEnvironment {
   setTimer(callback: () => void, ms: number): number;
   clearTimer(id: number): void;
   random(): number;
+  /** Milliseconds on a monotonic clock (`performance.now()`), for round trips and silences. */
+  now(): number;
 }

@@ -136,4 +136,6 @@ export const READY_STATUS: HostMessage = {
   hostName: 'desk',
   phonesConnected: 1,
   injection: { state: 'ready', backend: 'test' },
+  paused: false,
+  control: { mode: 'shared' },
 };

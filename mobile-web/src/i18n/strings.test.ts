@@ -1,10 +1,27 @@
 import { LANGUAGES } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
 import { MODE_IDS } from '../ui/modes.js';
-import { STRINGS } from './strings.js';
+import { STRINGS, type Strings } from './strings.js';
 
-/** Every leaf of a string table with its path, so a failure names the missing entry. */
+type Formatters = { [K in keyof Strings as Strings[K] extends (...args: never[]) => string ? K : never]: Strings[K] };
+
+/** Arguments to fill each formatted string with; typed, so a new formatter needs its sample here. */
+const SAMPLES: { readonly [K in keyof Formatters]: Parameters<Formatters[K]> } = {
+  roundTrip: [23],
+  otherInControl: ['Pixel 8'],
+  queueOverflow: [500],
+  heldKeysReleased: ['Ctrl', 2],
+};
+
+/**
+ * Every leaf of a string table with its path, so a failure names the missing entry. A
+ * formatter counts as the text it makes from its sample.
+ */
 function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (typeof value === 'function') {
+    const args = (SAMPLES as Record<string, readonly unknown[] | undefined>)[path];
+    return [[path, args === undefined ? value : (value as (...a: readonly unknown[]) => unknown)(...args)]];
+  }
   if (typeof value !== 'object' || value === null) return [[path, value]];
   return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
 }
@@ -28,10 +45,27 @@ describe('strings', () => {
     expect(Object.keys(STRINGS[language].modes).sort()).toEqual([...MODE_IDS].sort());
   });
 
+  it.each(LANGUAGES)('%s fills every formatter in, and says how many were dropped', (language) => {
+    const strings = STRINGS[language];
+    expect(strings.roundTrip(23)).toContain('23');
+    expect(strings.otherInControl('Pixel 8')).toContain('Pixel 8');
+    expect(strings.queueOverflow(500)).toContain('500');
+    expect(strings.heldKeysReleased('Ctrl', 0)).toContain('Ctrl');
+    expect(strings.heldKeysReleased('Ctrl', 3)).toContain('3');
+  });
+
   it('says "Connected" in the words the tests and the host panel expect', () => {
     expect(STRINGS.en.indicator.connected).toBe('Connected');
     expect(STRINGS['zh-CN'].indicator.connected).toBe('已连接');
     expect(STRINGS.en.trackpadLabel).toBe('Trackpad');
     expect(STRINGS['zh-CN'].trackpadLabel).toBe('触控板');
+    // Accessible names and banners the e2e tests find the controls by.
+    expect(STRINGS.en.modifierKeys.Control).toBe('Ctrl');
+    expect(STRINGS.en.takeOver).toBe('Take over');
+    expect(STRINGS['zh-CN'].takeOver).toBe('接管');
+    expect(STRINGS.en.paused).toMatch(/^Paused on the desktop/);
+    expect(STRINGS['zh-CN'].paused).toMatch(/^电脑端已暂停控制/);
+    expect(STRINGS.en.otherInControl(STRINGS.en.anotherPhone)).toBe('Another phone is in control');
+    expect(STRINGS['zh-CN'].otherInControl('iPad')).toBe('iPad正在控制');
   });
 });

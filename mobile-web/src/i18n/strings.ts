@@ -1,4 +1,4 @@
-import type { Language } from '@touchdesk/shared';
+import type { Language, ModifierKey } from '@touchdesk/shared';
 import type { ModeId } from '../ui/modes.js';
 
 /** What the connection indicator can say; "offline" covers "never paired", "gave up" and "waiting". */
@@ -23,6 +23,29 @@ export interface Strings {
   /** The desktop's proof was wrong: someone else answered at the desktop's address. */
   readonly hostUnverified: string;
   readonly reload: string;
+  /** Read before the round-trip figure by screen readers; not shown. */
+  readonly roundTripLabel: string;
+  /** The heartbeat's round trip in whole milliseconds, small in the top bar. */
+  readonly roundTrip: (ms: number) => string;
+  /** The paused banner. */
+  readonly paused: string;
+  /** Exclusive mode, another phone in control; `name` as the host gave it, else `anotherPhone`. */
+  readonly otherInControl: (name: string) => string;
+  readonly anotherPhone: string;
+  readonly takeOver: string;
+  /** Exclusive mode, and this phone is the one in control. */
+  readonly youAreInControl: string;
+  /** The toolbar under the pad: the seed of the keyboard's modifier row. */
+  readonly modifierBarLabel: string;
+  /** As printed on the key caps; the toggle buttons' names. */
+  readonly modifierKeys: Readonly<Record<ModifierKey, string>>;
+  /** More taps waited for the connection than are kept. */
+  readonly queueOverflow: (capacity: number) => string;
+  /**
+   * The connection dropped while modifiers were held (`keys`, as labelled on their buttons):
+   * they were released, and `dropped` inputs made with them were not sent.
+   */
+  readonly heldKeysReleased: (keys: string, dropped: number) => string;
 }
 
 const en: Strings = {
@@ -41,6 +64,21 @@ const en: Strings = {
   hostUnverified:
     'Could not verify the desktop at this address, so nothing was sent to it. Make sure you scanned the QR code on your own desktop, then reload.',
   reload: 'Reload',
+  roundTripLabel: 'Round trip',
+  roundTrip: (ms) => `${ms} ms`,
+  paused: 'Paused on the desktop. Resume there to use this phone again.',
+  otherInControl: (name) => `${name} is in control`,
+  anotherPhone: 'Another phone',
+  takeOver: 'Take over',
+  youAreInControl: 'In control',
+  modifierBarLabel: 'Modifier keys',
+  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Meta' },
+  queueOverflow: (capacity) =>
+    `More than ${capacity} taps were waiting for the connection; the oldest were not sent.`,
+  heldKeysReleased: (keys, dropped) =>
+    dropped === 0
+      ? `The connection dropped, so ${keys} was released. Press it again if you still need it.`
+      : `The connection dropped, so ${keys} was released and ${dropped === 1 ? '1 click' : `${dropped} clicks`} made with it ${dropped === 1 ? 'was' : 'were'} not sent. Please repeat ${dropped === 1 ? 'it' : 'them'}.`,
 };
 
 const zhCN: Strings = {
@@ -58,6 +96,20 @@ const zhCN: Strings = {
   scanQrCodeAgain: '电脑未接受此手机。请重新扫描电脑上的二维码。',
   hostUnverified: '无法验证此地址上的电脑，因此没有向它发送任何内容。请确认扫描的是你自己电脑上的二维码，然后刷新页面。',
   reload: '刷新',
+  roundTripLabel: '往返延迟',
+  roundTrip: (ms) => `${ms} 毫秒`,
+  paused: '电脑端已暂停控制。请在电脑上恢复后再使用此手机。',
+  otherInControl: (name) => `${name}正在控制`,
+  anotherPhone: '另一部手机',
+  takeOver: '接管',
+  youAreInControl: '由你控制',
+  modifierBarLabel: '修饰键',
+  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Meta' },
+  queueOverflow: (capacity) => `等待连接的点击超过 ${capacity} 次，最早的几次未发送。`,
+  heldKeysReleased: (keys, dropped) =>
+    dropped === 0
+      ? `连接已中断，${keys} 已松开。如仍需要，请再按一次。`
+      : `连接已中断，${keys} 已松开，按住时的 ${dropped} 次点击未发送，请重新操作。`,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, 'zh-CN': zhCN };

@@ -1,24 +1,29 @@
 import { LIMITS } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
-import type { InputMessage } from '../connection/secure-session.js';
+import type { UnsequencedInput } from '../input/discrete-outbox.js';
+import type { MotionMessage } from '../input/phone-input.js';
 import { type InputSink, MOTION_BACKPRESSURE_BYTES, TrackpadOutput } from './trackpad-output.js';
 import { POINTER_SENSITIVITY, SCROLL_STEP_PX } from './tuning.js';
 
 function setup() {
-  const sent: InputMessage[] = [];
+  const sent: (MotionMessage | UnsequencedInput)[] = [];
   const frames: (() => void)[] = [];
   const sink = { ready: true, buffered: 0 };
+  const clock = { now: 0 };
   const port: InputSink = {
-    isReady: () => sink.ready,
+    canSendMotion: () => sink.ready,
     bufferedAmount: () => sink.buffered,
-    send: (message) => sent.push(message),
+    sendMotion: (message) => sent.push(message),
+    sendDiscrete: (message) => sent.push(message),
   };
-  const output = new TrackpadOutput(port, (callback) => frames.push(callback));
-  const runFrame = () => {
+  const output = new TrackpadOutput(port, (callback) => frames.push(callback), () => clock.now);
+  /** Runs the frame callbacks due, `ms` after the last frame. */
+  const runFrame = (ms = 16) => {
+    clock.now += ms;
     const pending = frames.splice(0);
     for (const callback of pending) callback();
   };
-  return { sent, frames, sink, output, runFrame };
+  return { sent, frames, sink, clock, output, runFrame };
 }
 
 describe('TrackpadOutput', () => {
@@ -79,6 +84,17 @@ describe('TrackpadOutput', () => {
     expect(sent).toEqual([{ type: 'move', dx: 4 * POINTER_SENSITIVITY, dy: 0 }]);
   });
 
+  it(`drops motion held back by congestion for more than ${LIMITS.maxMotionAgeMs} ms, and sends only the fresh rest`, () => {
+    const { sent, sink, output, runFrame } = setup();
+    sink.buffered = MOTION_BACKPRESSURE_BYTES + 1;
+    output.handle([{ kind: 'pointer-move', dx: 100, dy: 0 }, { kind: 'scroll', dx: 0, dy: -10 * SCROLL_STEP_PX }]);
+    runFrame(LIMITS.maxMotionAgeMs - 10);
+    output.handle([{ kind: 'pointer-move', dx: 2, dy: 0 }]);
+    sink.buffered = 0;
+    runFrame(20);
+    expect(sent).toEqual([{ type: 'move', dx: 2 * POINTER_SENSITIVITY, dy: 0 }]);
+  });
+
   it('sends pending motion before a click', () => {
     const { sent, output } = setup();
     output.handle([
@@ -91,7 +107,7 @@ describe('TrackpadOutput', () => {
     ]);
   });
 
-  it('sends nothing while not connected and does not replay it later', () => {
+  it('keeps no motion while motion cannot go, but hands clicks on for the outbox to keep', () => {
     const { sent, sink, output, runFrame } = setup();
     sink.ready = false;
     output.handle([{ kind: 'pointer-move', dx: 10, dy: 0 }, { kind: 'click', button: 'left' }]);
@@ -100,7 +116,7 @@ describe('TrackpadOutput', () => {
     runFrame();
     output.handle([{ kind: 'pointer-move', dx: 0.4, dy: 0 }]);
     runFrame();
-    expect(sent).toEqual([]);
+    expect(sent).toEqual([{ type: 'button', button: 'left', action: 'click' }]);
   });
 
   it('drops motion gathered before the connection went away', () => {

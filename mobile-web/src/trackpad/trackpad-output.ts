@@ -1,16 +1,19 @@
 import { LIMITS } from '@touchdesk/shared';
-import type { InputMessage } from '../connection/secure-session.js';
+import type { UnsequencedInput } from '../input/discrete-outbox.js';
+import type { MotionMessage } from '../input/phone-input.js';
 import type { GestureIntent } from './gesture-recognizer.js';
 import { MotionAccumulator } from './motion-accumulator.js';
 import { POINTER_SENSITIVITY, SCROLL_STEP_PX } from './tuning.js';
 
-/** Where trackpad messages go; the host connection in the page, a fake in tests. */
+/** Where trackpad messages go; PhoneInput in the page, a fake in tests. */
 export interface InputSink {
-  /** True once the host has confirmed the session. */
-  isReady(): boolean;
+  /** True while motion reaches the host: connected, not paused, not someone else's turn. */
+  canSendMotion(): boolean;
   /** Bytes the socket has queued but not yet put on the network. */
   bufferedAmount(): number;
-  send(message: InputMessage): void;
+  sendMotion(message: MotionMessage): void;
+  /** Clicks and keys: the sink sends, keeps or drops them as the connection allows. */
+  sendDiscrete(message: UnsequencedInput): void;
 }
 
 /** `requestAnimationFrame` in the page. */
@@ -18,7 +21,8 @@ export type FrameScheduler = (callback: () => void) => void;
 
 /**
  * Above this many queued bytes the network is not keeping up (a weak Wi-Fi link): motion waits
- * and keeps gathering rather than piling up stale frames the host would replay late.
+ * and keeps gathering rather than piling up frames; what is older than LIMITS.maxMotionAgeMs
+ * by the time it could go is dropped (MotionAccumulator).
  */
 export const MOTION_BACKPRESSURE_BYTES = 4 * 1024;
 
@@ -35,31 +39,24 @@ export class TrackpadOutput {
   constructor(
     private readonly sink: InputSink,
     private readonly requestFrame: FrameScheduler,
+    private readonly now: () => number,
   ) {}
 
   handle(intents: readonly GestureIntent[]): void {
     for (const intent of intents) {
-      // Nothing waits for a connection: stale motion is useless, and clicks are not queued
-      // until delivery can be made exactly-once.
-      if (!this.sink.isReady()) {
-        this.discardMotion();
-        return;
-      }
       switch (intent.kind) {
         case 'pointer-move':
-          this.pointer.add(intent.dx * POINTER_SENSITIVITY, intent.dy * POINTER_SENSITIVITY);
-          this.scheduleFlush();
+          this.gather(this.pointer, intent.dx * POINTER_SENSITIVITY, intent.dy * POINTER_SENSITIVITY);
           break;
         case 'scroll':
           // Content follows the fingers, as with natural scrolling on macOS and on every
           // phone: fingers moving up (negative y) show what is further down, which the host
           // calls a positive `dy`. Likewise fingers moving left scroll right.
-          this.wheel.add(-intent.dx / SCROLL_STEP_PX, -intent.dy / SCROLL_STEP_PX);
-          this.scheduleFlush();
+          this.gather(this.wheel, -intent.dx / SCROLL_STEP_PX, -intent.dy / SCROLL_STEP_PX);
           break;
         case 'click':
           this.sendMotion();
-          this.sink.send({ type: 'button', button: intent.button, action: 'click' });
+          this.sink.sendDiscrete({ type: 'button', button: intent.button, action: 'click' });
           break;
         default: {
           const unknown: never = intent;
@@ -75,6 +72,16 @@ export class TrackpadOutput {
     this.wheel.clear();
   }
 
+  /** Motion never waits for a connection: by the time one is back it would be stale. */
+  private gather(accumulator: MotionAccumulator, dx: number, dy: number): void {
+    if (!this.sink.canSendMotion()) {
+      this.discardMotion();
+      return;
+    }
+    accumulator.add(dx, dy, this.now());
+    this.scheduleFlush();
+  }
+
   private scheduleFlush(): void {
     if (this.frameRequested) return;
     this.frameRequested = true;
@@ -85,11 +92,7 @@ export class TrackpadOutput {
   }
 
   private flush(): void {
-    if (!this.sink.isReady()) {
-      this.discardMotion();
-      return;
-    }
-    if (this.sink.bufferedAmount() > MOTION_BACKPRESSURE_BYTES) {
+    if (this.sink.canSendMotion() && this.sink.bufferedAmount() > MOTION_BACKPRESSURE_BYTES) {
       this.scheduleFlush();
       return;
     }
@@ -97,9 +100,14 @@ export class TrackpadOutput {
   }
 
   private sendMotion(): void {
-    const move = this.pointer.take();
-    if (move !== null) this.sink.send({ type: 'move', dx: move.dx, dy: move.dy });
-    const scroll = this.wheel.take();
-    if (scroll !== null) this.sink.send({ type: 'scroll', dx: scroll.dx, dy: scroll.dy });
+    if (!this.sink.canSendMotion()) {
+      this.discardMotion();
+      return;
+    }
+    const now = this.now();
+    const move = this.pointer.take(now);
+    if (move !== null) this.sink.sendMotion({ type: 'move', dx: move.dx, dy: move.dy });
+    const scroll = this.wheel.take(now);
+    if (scroll !== null) this.sink.sendMotion({ type: 'scroll', dx: scroll.dx, dy: scroll.dy });
   }
 }

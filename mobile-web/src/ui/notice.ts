@@ -14,6 +14,7 @@ export class Notice {
   private readonly text: HTMLElement;
   private readonly button: HTMLButtonElement;
   private action: NoticeAction | null = null;
+  private hideTimer: number | null = null;
 
   constructor(kind: 'problem' | 'info') {
     this.text = element('p', { class: 'notice__text' });
@@ -24,16 +25,33 @@ export class Notice {
     this.element.hidden = true;
   }
 
+  /**
+   * Showing the same words again changes nothing on screen, so a screen reader is not made
+   * to announce a state the host merely repeated in its next status.
+   */
   show(message: string, action: NoticeAction | null = null): void {
-    this.text.textContent = message;
+    this.cancelHide();
     this.action = action;
     this.button.textContent = action?.label ?? '';
     this.button.hidden = action === null;
+    if (this.text.textContent !== message) this.text.textContent = message;
     this.element.hidden = false;
   }
 
+  /** For news about one moment rather than a lasting state; hides itself after `ms`. */
+  showFor(message: string, ms: number): void {
+    this.show(message);
+    this.hideTimer = window.setTimeout(() => this.hide(), ms);
+  }
+
   hide(): void {
+    this.cancelHide();
     this.element.hidden = true;
     this.action = null;
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer !== null) window.clearTimeout(this.hideTimer);
+    this.hideTimer = null;
   }
 }

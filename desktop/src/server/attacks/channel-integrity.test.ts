@@ -33,7 +33,7 @@ it.each([
   ['a middle byte', 0.5],
   ['the last byte of the tag', 1],
 ])('closes the session when one bit of %s of a sealed frame is flipped', async (_where, position) => {
-  const frame = scene.legit.channel!.seal(JSON.stringify({ type: 'key', key: 'Enter', modifiers: [] }));
+  const frame = scene.legit.channel!.seal(JSON.stringify({ type: 'key', seq: 1, key: 'Enter', modifiers: [] }));
   const index = Math.round(position * (frame.length - 1));
   frame[index]! ^= 0x01;
   scene.legit.sendRaw(frame);
@@ -42,14 +42,14 @@ it.each([
 
 it('closes the session when two sealed frames arrive out of order', async () => {
   const first = scene.legit.channel!.seal(JSON.stringify({ type: 'move', dx: 500, dy: 500 }));
-  const second = scene.legit.channel!.seal(JSON.stringify({ type: 'button', button: 'left', action: 'click' }));
+  const second = scene.legit.channel!.seal(JSON.stringify({ type: 'button', seq: 1, button: 'left', action: 'click' }));
   scene.legit.sendRaw(second);
   scene.legit.sendRaw(first);
   await expectBrokenThenBack();
 });
 
 it('closes the session when a sealed frame is replayed inside it', async () => {
-  const frame = scene.legit.channel!.seal(JSON.stringify({ type: 'key', key: 'Enter', modifiers: [] }));
+  const frame = scene.legit.channel!.seal(JSON.stringify({ type: 'key', seq: 1, key: 'Enter', modifiers: [] }));
   scene.legit.sendRaw(frame);
   scene.legit.sendRaw(frame);
   scene.expectLegitCalls('key Enter');
@@ -58,12 +58,12 @@ it('closes the session when a sealed frame is replayed inside it', async () => {
 
 it('closes the session when a frame goes missing', async () => {
   scene.legit.channel!.seal(JSON.stringify({ type: 'move', dx: 1, dy: 1 }));
-  scene.legit.sendRaw(scene.legit.channel!.seal(JSON.stringify({ type: 'key', key: 'Enter', modifiers: [] })));
+  scene.legit.sendRaw(scene.legit.channel!.seal(JSON.stringify({ type: 'key', seq: 1, key: 'Enter', modifiers: [] })));
   await expectBrokenThenBack();
 });
 
 it('closes the session on plaintext input injected after the handshake', async () => {
-  scene.legit.sendRaw(JSON.stringify({ type: 'key', key: 'Enter', modifiers: [] }));
+  scene.legit.sendRaw(JSON.stringify({ type: 'key', seq: 1, key: 'Enter', modifiers: [] }));
   await expectBrokenThenBack();
 });
 

@@ -20,9 +20,9 @@ afterEach(async () => {
 });
 
 const INPUT: [string, ClientMessage][] = [
-  ['a key tap', { type: 'key', key: 'KeyH', modifiers: ['Control'] }],
+  ['a key tap', { type: 'key', seq: 1, key: 'KeyH', modifiers: ['Control'] }],
   ['a move', { type: 'move', dx: 100, dy: 100 }],
-  ['a click', { type: 'button', button: 'left', action: 'click' }],
+  ['a click', { type: 'button', seq: 1, button: 'left', action: 'click' }],
   ['a scroll', { type: 'scroll', dx: 0, dy: 10 }],
 ];
 
@@ -69,7 +69,7 @@ describe('input between hello and proof', () => {
 
   it('refuses plaintext input instead of the proof', async () => {
     const intruder = await challenged();
-    intruder.sendRaw(JSON.stringify({ type: 'key', key: 'Enter', modifiers: [] }));
+    intruder.sendRaw(JSON.stringify({ type: 'key', seq: 1, key: 'Enter', modifiers: [] }));
     await expectRefused(intruder, 'not-authenticated', CLOSE_CODES.protocolViolation);
     await scene.assertStillServing();
   });

@@ -34,7 +34,7 @@ it.each([
 
 it('closes a paired phone that sends a sealed 1 MiB frame with 1009', async () => {
   const paired = await scene.pairAnotherPhone('Big Sender');
-  paired.send({ type: 'key', key: 'KeyH', modifiers: [] });
+  paired.send({ type: 'key', seq: 1, key: 'KeyH', modifiers: [] });
   paired.send({ type: 'ping', id: 1 });
   await paired.next('pong');
   scene.expectLegitCalls('key KeyH');

@@ -48,8 +48,8 @@ it('refuses a replayed reconnection: the recorded proof does not answer a fresh 
   victim.ws.close();
   await victim.closed;
   const session = await connectPhone(scene.origin, victim.credential);
-  session.send({ type: 'key', key: 'KeyA', modifiers: ['Control'] });
-  session.send({ type: 'key', key: 'Delete', modifiers: [] });
+  session.send({ type: 'key', seq: 1, key: 'KeyA', modifiers: ['Control'] });
+  session.send({ type: 'key', seq: 2, key: 'Delete', modifiers: [] });
   session.send({ type: 'ping', id: 1 });
   await session.next('pong');
   scene.expectLegitCalls('key Control+KeyA', 'key Delete');

@@ -47,9 +47,9 @@ it('shows an eavesdropper neither the typed password nor any key, in no encoding
   const pairingSecret = pairingKeyOf(scene.host.pairingUrl);
   const phone = await connectThroughProxy(pairingCredential(scene.host.pairingUrl, 'Sniffed Phone'));
   const deviceKey = hexToBytes((await phone.next('paired')).deviceKey);
-  for (const key of PASSWORD_KEYS) phone.send({ type: 'key', key, modifiers: [] });
+  PASSWORD_KEYS.forEach((key, index) => phone.send({ type: 'key', seq: index + 1, key, modifiers: [] }));
   phone.send({ type: 'move', dx: 3, dy: 4 });
-  phone.send({ type: 'button', button: 'left', action: 'click' });
+  phone.send({ type: 'button', seq: PASSWORD_KEYS.length + 1, button: 'left', action: 'click' });
   phone.send({ type: 'ping', id: 1 });
   await phone.next('pong');
   scene.expectLegitCalls(...PASSWORD_KEYS.map((key) => `key ${key}`), 'move 3,4', 'press left', 'release left');

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hexToBytes, type PhoneCredential } from '@touchdesk/shared';
 import { MemoryDeviceStore } from '../../core/device-store.js';
 import { FakeInjector } from '../../core/test-fakes.js';
 import { type HostOptions, type RunningHost, startHost } from '../host.js';
-import { connectPhone, pairingCredential, type TestPhone } from '../test-phone-client.js';
+import { connectPhone, type PairedPhone, pairPhone } from '../test-phone-client.js';
+
+export { type PairedPhone, pairPhone };
 
 /**
  * The stage every attack plays on: a real host on loopback with a fake injector as the witness,
@@ -14,8 +15,6 @@ import { connectPhone, pairingCredential, type TestPhone } from '../test-phone-c
  * questions of it: did anything but the legitimate phone reach the injector, and is the
  * legitimate phone still served?
  */
-export type PairedPhone = TestPhone & { readonly credential: PhoneCredential; readonly deviceId: string };
-
 export class AttackScene {
   /** What the legitimate phone made the injector do, in order: the only calls allowed. */
   private readonly legitCalls: string[] = [];
@@ -89,14 +88,6 @@ export class AttackScene {
     await this.host.close();
     await rm(this.root, { recursive: true, force: true });
   }
-}
-
-/** Pairs with the QR code's secret and keeps the device credential it was given. */
-export async function pairPhone(origin: string, pairingUrl: string, name: string): Promise<PairedPhone> {
-  const phone = await connectPhone(origin, pairingCredential(pairingUrl, name));
-  const paired = await phone.next('paired');
-  const credential: PhoneCredential = { kind: 'device', deviceId: paired.deviceId, key: hexToBytes(paired.deviceKey) };
-  return Object.assign(phone, { credential, deviceId: paired.deviceId });
 }
 
 /** Polls until `done` holds; the host answers in milliseconds, so the deadline only catches a hang. */

@@ -6,7 +6,10 @@ import type { SeededRandom } from './test-seeded-random.js';
  * almost a message (real types with wrong, missing, extra, huge or hostile fields), so the
  * parser's every branch is hit and not just its first `JSON.parse`.
  */
-const MESSAGE_TYPES = ['hello', 'prove', 'move', 'scroll', 'button', 'key', 'ping', 'challenge', 'welcome', 'paired', 'status', 'error', 'pong'];
+const MESSAGE_TYPES = [
+  'hello', 'prove', 'move', 'scroll', 'button', 'key', 'modifier', 'take-control', 'ping',
+  'challenge', 'welcome', 'paired', 'status', 'ack', 'error', 'pong',
+];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'type', 'credential', 'kind', 'deviceId', 'version'];
 
 export function randomFrame(random: SeededRandom): string | Uint8Array {
@@ -54,7 +57,7 @@ function randomValue(random: SeededRandom, depth: number): unknown {
 
 function almostMessage(random: SeededRandom): Record<string, unknown> {
   const message: Record<string, unknown> = { type: random.pick(MESSAGE_TYPES) };
-  for (const field of ['dx', 'dy', 'button', 'action', 'key', 'modifiers', 'id', 'proof', 'version']) {
+  for (const field of ['dx', 'dy', 'seq', 'button', 'action', 'key', 'modifiers', 'id', 'proof', 'version']) {
     if (random.next() < 0.4) message[field] = randomValue(random, 2);
   }
   if (random.next() < 0.3) message.key = random.pick(NAMED_KEYS);

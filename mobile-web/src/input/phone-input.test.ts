@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionState, StatusMessage } from '../connection/host-connection.js';
+import type { InputMessage } from '../connection/secure-session.js';
+import { READY_STATUS } from '../connection/test-host.js';
+import type { SequenceNumbers } from './discrete-outbox.js';
+import { type InputWarning, MODIFIER_HOLD_MS, PhoneInput } from './phone-input.js';
+
+const DEVICE = 'c'.repeat(32);
+const click = { type: 'button', button: 'left', action: 'click' } as const;
+
+const connected = (changes: Partial<StatusMessage> = {}): ConnectionState => ({
+  phase: 'connected',
+  status: { ...(READY_STATUS as StatusMessage), ...changes },
+  deviceId: DEVICE,
+});
+const PAUSED = connected({ paused: true });
+const OTHER_IN_CONTROL = connected({ control: { mode: 'exclusive', youControl: false, controllerName: 'iPad' } });
+
+function setup() {
+  const wire = { ready: false, sent: [] as InputMessage[] };
+  const timers = new Map<number, { run: () => void; due: number }>();
+  const clock = { now: 0 };
+  let nextTimer = 1;
+  const numbers = new Map<string, number>();
+  const sequences: SequenceNumbers = {
+    next: (deviceId) => numbers.get(deviceId) ?? 1,
+    save: (deviceId, next) => void numbers.set(deviceId, next),
+  };
+  const warnings: InputWarning[] = [];
+  let changes = 0;
+  const input = new PhoneInput(
+    { isReady: () => wire.ready, bufferedAmount: () => 0, send: (message) => wire.sent.push(message) },
+    sequences,
+    {
+      now: () => clock.now,
+      setTimer: (run, ms) => {
+        timers.set(nextTimer, { run, due: clock.now + ms });
+        return nextTimer++;
+      },
+      clearTimer: (id) => void timers.delete(id),
+    },
+    { changed: () => (changes += 1), warned: (warning) => warnings.push(warning) },
+  );
+  /** The host's side of a session start: status, then the ack of what it handled. */
+  const connect = (handled = 0, state = connected()) => {
+    wire.ready = true;
+    input.connectionChanged(state);
+    input.acknowledged(handled);
+  };
+  const drop = () => {
+    wire.ready = false;
+    input.connectionChanged({ phase: 'reconnecting' });
+  };
+  const advance = (ms: number) => {
+    const end = clock.now + ms;
+    for (;;) {
+      const next = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
+      if (next === undefined) break;
+      timers.delete(next[0]);
+      clock.now = next[1].due;
+      next[1].run();
+    }
+    clock.now = end;
+  };
+  const types = () => wire.sent.map((message) => ('seq' in message ? `${message.type}#${message.seq}` : message.type));
+  return { input, wire, clock, warnings, connect, drop, advance, types, changes: () => changes };
+}
+
+describe('PhoneInput: discrete input', () => {
+  it('queues clicks until the first session is synced, then sends them numbered', () => {
+    const { input, connect, types } = setup();
+    input.connectionChanged({ phase: 'connecting' });
+    input.sendDiscrete(click);
+    expect(types()).toEqual([]);
+    connect();
+    input.sendDiscrete(click);
+    expect(types()).toEqual(['button#1', 'button#2']);
+  });
+
+  it('resends unacknowledged clicks after a reconnect, and keeps clicks made while reconnecting', () => {
+    const { input, wire, connect, drop, types } = setup();
+    connect();
+    input.sendDiscrete(click);
+    input.sendDiscrete(click);
+    drop();
+    input.sendDiscrete(click);
+    wire.sent.length = 0;
+    connect(1);
+    expect(types()).toEqual(['button#2', 'button#3']);
+    expect(input.pendingCount).toBe(2);
+    input.acknowledged(3);
+    expect(input.pendingCount).toBe(0);
+  });
+
+  it('neither sends nor keeps input while paused, and forgets what was waiting', () => {
+    const { input, wire, connect, drop, types } = setup();
+    connect();
+    drop();
+    input.sendDiscrete(click);
+    wire.ready = true;
+    input.connectionChanged(PAUSED);
+    input.acknowledged(0);
+    input.sendDiscrete(click);
+    input.sendMotion({ type: 'move', dx: 1, dy: 1 });
+    expect(types()).toEqual([]);
+    expect(input.acceptsInput()).toBe(false);
+    expect(input.canSendMotion()).toBe(false);
+
+    input.connectionChanged(connected());
+    input.sendDiscrete(click);
+    expect(types()).toEqual(['button#1']);
+  });
+
+  it('sends nothing while another phone is in control', () => {
+    const { input, connect, types } = setup();
+    connect(0, OTHER_IN_CONTROL);
+    input.sendDiscrete(click);
+    input.sendMotion({ type: 'move', dx: 1, dy: 1 });
+    expect(types()).toEqual([]);
+    input.connectionChanged(connected({ control: { mode: 'exclusive', youControl: true } }));
+    input.sendDiscrete(click);
+    input.sendMotion({ type: 'move', dx: 1, dy: 1 });
+    expect(types()).toEqual(['button#1', 'move']);
+  });
+
+  it('drops everything waiting once the connection stops for good', () => {
+    const { input, connect, drop, types } = setup();
+    connect();
+    drop();
+    input.sendDiscrete(click);
+    input.connectionChanged({ phase: 'stopped', reason: { kind: 'credential-rejected', errorCode: null } });
+    expect(input.pendingCount).toBe(0);
+    input.sendDiscrete(click);
+    expect(input.pendingCount).toBe(0);
+    expect(types()).toEqual([]);
+  });
+});
+
+describe('PhoneInput: motion', () => {
+  it('sends motion only while a session is open and the socket ready, and never keeps it', () => {
+    const { input, wire, connect, drop, types } = setup();
+    input.sendMotion({ type: 'move', dx: 1, dy: 0 });
+    connect();
+    input.sendMotion({ type: 'scroll', dx: 0, dy: 1 });
+    wire.ready = false;
+    input.sendMotion({ type: 'move', dx: 1, dy: 0 });
+    drop();
+    connect();
+    expect(types()).toEqual(['scroll']);
+  });
+});
+
+describe('PhoneInput: the Ctrl toggle', () => {
+  it('presses and releases Ctrl as numbered modifier messages', () => {
+    const { input, wire, connect } = setup();
+    connect();
+    input.toggleModifier('Control');
+    expect(input.isHeld('Control')).toBe(true);
+    input.toggleModifier('Control');
+    expect(input.isHeld('Control')).toBe(false);
+    expect(wire.sent).toEqual([
+      { type: 'modifier', seq: 1, key: 'Control', action: 'down' },
+      { type: 'modifier', seq: 2, key: 'Control', action: 'up' },
+    ]);
+  });
+
+  it('shows Ctrl released after a drop, says so, and does not press it again on reconnect', () => {
+    const { input, wire, warnings, connect, drop, changes } = setup();
+    connect();
+    input.toggleModifier('Control');
+    const before = changes();
+    drop();
+    expect(input.isHeld('Control')).toBe(false);
+    expect(changes()).toBeGreaterThan(before);
+    expect(warnings).toEqual([{ kind: 'held-keys-released', keys: ['Control'], droppedInputs: 0 }]);
+    wire.sent.length = 0;
+    connect(0);
+    expect(wire.sent).toEqual([]);
+  });
+
+  it('drops a Ctrl+click the host did not get, rather than replaying it as a plain click', () => {
+    const { input, wire, warnings, connect, drop } = setup();
+    connect();
+    input.toggleModifier('Control');
+    input.sendDiscrete(click);
+    input.acknowledged(1);
+    drop();
+    expect(warnings).toEqual([{ kind: 'held-keys-released', keys: ['Control'], droppedInputs: 1 }]);
+    wire.sent.length = 0;
+    connect(1);
+    expect(wire.sent).toEqual([]);
+  });
+
+  it('says nothing about keys when none was held', () => {
+    const { input, warnings, connect, drop } = setup();
+    connect();
+    input.sendDiscrete(click);
+    drop();
+    expect(warnings).toEqual([]);
+  });
+
+  it('cannot be pressed while paused, and pausing lets it go without a warning', () => {
+    const { input, wire, warnings, connect } = setup();
+    connect();
+    input.toggleModifier('Control');
+    input.connectionChanged(PAUSED);
+    expect(input.isHeld('Control')).toBe(false);
+    input.toggleModifier('Control');
+    expect(input.isHeld('Control')).toBe(false);
+    expect(wire.sent).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('lets Ctrl go just before the host would, after a long time without other input', () => {
+    const { input, wire, advance, connect } = setup();
+    connect();
+    input.toggleModifier('Control');
+    advance(MODIFIER_HOLD_MS - 5000);
+    input.sendMotion({ type: 'move', dx: 1, dy: 0 });
+    advance(MODIFIER_HOLD_MS - 1);
+    expect(input.isHeld('Control')).toBe(true);
+    advance(1);
+    expect(input.isHeld('Control')).toBe(false);
+    expect(wire.sent.at(-1)).toEqual({ type: 'modifier', seq: 2, key: 'Control', action: 'up' });
+  });
+});
