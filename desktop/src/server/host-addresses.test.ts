@@ -1,9 +1,9 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { NetworkInterfaceInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Interfaces } from './allowed-hosts.js';
 import { DEFAULT_PORT } from './host.js';
-import { openSocket, pairPhone } from './test-phone-client.js';
+import { openSocket, pageStatus, pairPhone } from './test-phone-client.js';
 import { startTestHost, type TestHost } from './test-host.js';
 
 /**
@@ -24,18 +24,6 @@ function ipv4(address: string, internal = false): NetworkInterfaceInfo {
   return { address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal, cidr: `${address}/24` };
 }
 
-/** The status of a GET of the page sent to `origin` but naming `host` in its Host header. */
-function statusWithHost(origin: string, host: string): Promise<number> {
-  const url = new URL(origin);
-  return new Promise((resolve, reject) => {
-    request({ host: url.hostname, port: url.port, path: '/', headers: { Host: host } }, (response) => {
-      resolve(response.statusCode ?? 0);
-      response.resume();
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 describe('the port', () => {
   it('moves to a free port when the default is taken and no port was named, and says which', async () => {
@@ -64,11 +52,11 @@ describe('--public-url', () => {
     scene = await startTestHost({ publicUrl: 'https://desk.example.net:8443' });
     expect(scene.host.pairingUrl).toMatch(/^https:\/\/desk\.example\.net:8443\/#t=[0-9a-f]{40}$/);
     const direct = `http://127.0.0.1:${scene.host.port}`;
-    expect(await statusWithHost(direct, 'desk.example.net:8443')).toBe(200);
-    expect(await statusWithHost(direct, `127.0.0.1:${scene.host.port}`)).toBe(200);
-    expect(await statusWithHost(direct, 'desk.example.net')).toBe(403);
-    expect(await statusWithHost(direct, 'desk.example.net:8444')).toBe(403);
-    expect(await statusWithHost(direct, 'evil.desk.example.net:8443')).toBe(403);
+    expect(await pageStatus(direct, 'desk.example.net:8443')).toBe(200);
+    expect(await pageStatus(direct, `127.0.0.1:${scene.host.port}`)).toBe(200);
+    expect(await pageStatus(direct, 'desk.example.net')).toBe(403);
+    expect(await pageStatus(direct, 'desk.example.net:8444')).toBe(403);
+    expect(await pageStatus(direct, 'evil.desk.example.net:8443')).toBe(403);
   });
 
   it('accepts the socket of a page served under the public origin, behind a proxy that rewrites Host', async () => {
@@ -87,8 +75,8 @@ describe('a network change', () => {
     const { port } = scene.host;
     const loopback = `http://127.0.0.1:${port}`;
     expect(new URL(scene.host.pairingUrl).host).toBe(`192.168.1.20:${port}`);
-    expect(await statusWithHost(loopback, `192.168.1.20:${port}`)).toBe(200);
-    expect(await statusWithHost(loopback, `10.0.0.7:${port}`)).toBe(403);
+    expect(await pageStatus(loopback, `192.168.1.20:${port}`)).toBe(200);
+    expect(await pageStatus(loopback, `10.0.0.7:${port}`)).toBe(403);
 
     interfaces = { lo: [ipv4('127.0.0.1', true)], wlan0: [ipv4('10.0.0.7')] };
     await expect.poll(() => scene!.events.some((event) => event.event === 'network-changed')).toBe(true);
@@ -96,8 +84,8 @@ describe('a network change', () => {
     expect(scene.events.filter((event) => event.event === 'network-changed')).toEqual([
       { event: 'network-changed', address: '10.0.0.7', pairingUrl: scene.host.pairingUrl },
     ]);
-    expect(await statusWithHost(loopback, `10.0.0.7:${port}`)).toBe(200);
-    expect(await statusWithHost(loopback, `192.168.1.20:${port}`)).toBe(403);
+    expect(await pageStatus(loopback, `10.0.0.7:${port}`)).toBe(200);
+    expect(await pageStatus(loopback, `192.168.1.20:${port}`)).toBe(403);
     // The QR code's secret still pairs, here over loopback, which every interface list has.
     const phone = await pairPhone(loopback, scene.host.pairingUrl, 'Pixel');
     phone.send({ type: 'ping', id: 1 });
@@ -110,6 +98,6 @@ describe('a network change', () => {
     interfaces = { ...interfaces, docker0: [ipv4('172.17.0.1')] };
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(scene.events.filter((event) => event.event === 'network-changed')).toEqual([]);
-    expect(await statusWithHost(`http://127.0.0.1:${scene.host.port}`, `172.17.0.1:${scene.host.port}`)).toBe(200);
+    expect(await pageStatus(`http://127.0.0.1:${scene.host.port}`, `172.17.0.1:${scene.host.port}`)).toBe(200);
   });
 });

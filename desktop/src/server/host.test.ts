@@ -1,61 +1,32 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CLOSE_CODES, PhoneHandshake } from '@touchdesk/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryDeviceStore } from '../core/device-store.js';
-import { FakeInjector } from '../core/test-fakes.js';
-import { type HostEvent, type HostOptions, type RunningHost, startHost } from './host.js';
-import { connectPhone, openSocket, type PairedPhone, pairingCredential, pairPhone, type TestPhone } from './test-phone-client.js';
+import type { FakeInjector } from '../core/test-fakes.js';
+import type { HostEvent, HostOptions, RunningHost } from './host.js';
+import { roundTrip, startTestHost, type TestHost } from './test-host.js';
+import { connectPhone, openSocket, type PairedPhone, pageStatus, pairingCredential } from './test-phone-client.js';
 
 /**
  * The host for real: a real HTTP server, real WebSocket clients over loopback speaking the
  * real handshake, and a fake injector as the witness of what got through.
  */
+let running: TestHost;
 let host: RunningHost;
 let injector: FakeInjector;
 let events: HostEvent[];
-let root: string;
 
 const origin = () => new URL(host.pairingUrl).origin;
 
 async function start(overrides: Partial<HostOptions> = {}) {
-  return startHost({
-    injector,
-    devices: new MemoryDeviceStore(),
-    phonePageRoot: root,
-    panelRoot: root,
-    hostName: 'test-desk',
-    bind: '127.0.0.1',
-    port: 0,
-    handshakeTimeoutMs: 300,
-    onEvent: (event) => events.push(event),
-    ...overrides,
-  });
+  running = await startTestHost({ handshakeTimeoutMs: 300, ...overrides });
+  ({ host, injector, events } = running);
 }
 
-beforeEach(async () => {
-  injector = new FakeInjector();
-  events = [];
-  root = await mkdtemp(join(tmpdir(), 'touchdesk-host-'));
-  await writeFile(join(root, 'index.html'), '<!doctype html><title>phone</title>');
-  host = await start();
-});
+beforeEach(() => start());
 
-afterEach(async () => {
-  await host.close();
-  await rm(root, { recursive: true, force: true });
-});
+afterEach(() => running.close());
 
 function pairedPhone(deviceName = 'Pixel'): Promise<PairedPhone> {
-  return pairPhone(origin(), host.pairingUrl, deviceName);
-}
-
-/** A ping answered means everything sent before it was handled. */
-async function roundTrip(phone: TestPhone, id: number) {
-  phone.send({ type: 'ping', id });
-  await phone.next('pong');
+  return running.pairPhone(deviceName);
 }
 
 describe('the phone page over HTTP', () => {
@@ -69,14 +40,7 @@ describe('the phone page over HTTP', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const url = new URL(origin());
-    const status = await new Promise<number>((resolve) => {
-      request({ host: url.hostname, port: url.port, path: '/', headers: { Host: `attacker.example:${url.port}` } }, (response) => {
-        resolve(response.statusCode ?? 0);
-        response.resume();
-      }).end();
-    });
-    expect(status).toBe(403);
+    expect(await pageStatus(origin(), `attacker.example:${new URL(origin()).port}`)).toBe(403);
   });
 
   it('never serves a file outside the page', async () => {
@@ -111,8 +75,8 @@ describe('pairing', () => {
   });
 
   it('expires the QR secret after its lifetime and shows a fresh one', async () => {
-    await host.close();
-    host = await start({ pairingLifetimeMs: 100 });
+    await running.close();
+    await start({ pairingLifetimeMs: 100 });
     const first = host.pairingUrl;
     await expect.poll(() => host.pairingUrl, { timeout: 2000 }).not.toBe(first);
     await expect(connectPhone(origin(), pairingCredential(first))).rejects.toThrow();
@@ -189,9 +153,9 @@ describe('the WebSocket edge', () => {
 
   it('tells phones when the host shuts down', async () => {
     const phone = await pairedPhone();
-    await host.close();
+    await running.close();
     expect((await phone.closed).code).toBe(CLOSE_CODES.hostShutdown);
-    host = await start();
+    await start();
   });
 });
 

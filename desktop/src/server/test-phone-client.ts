@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import {
   type ClientMessage,
   type HostMessage,
@@ -114,4 +115,17 @@ export async function pairPhone(origin: string, pairingUrl: string, name: string
   const paired = await phone.next('paired');
   const credential: PhoneCredential = { kind: 'device', deviceId: paired.deviceId, key: hexToBytes(paired.deviceKey) };
   return Object.assign(phone, { credential, deviceId: paired.deviceId });
+}
+
+/** A plain GET of the phone page with the given Host header. */
+export function pageStatus(origin: string, host: string): Promise<number> {
+  const url = new URL(origin);
+  return new Promise((resolve, reject) => {
+    request({ host: url.hostname, port: url.port, path: '/', headers: { Host: host } }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+    })
+      .on('error', reject)
+      .end();
+  });
 }

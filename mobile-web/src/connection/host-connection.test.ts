@@ -10,6 +10,7 @@ import {
   HostConnection,
   RATE_LIMITED_RETRY_MS,
 } from './host-connection.js';
+import { ManualTimers } from '../test-support/manual-timers.js';
 import type { ConnectionEnvironment } from './ports.js';
 import { arrayBuffer, FakeSocket, randomBytes, sentText, TestHost, READY_STATUS } from './test-host.js';
 
@@ -39,22 +40,17 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
   }
 
   const sockets: FakeSocket[] = [];
-  const timers = new Map<number, { callback: () => void; ms: number; due: number }>();
-  const clock = { now: 0 };
-  let nextTimer = 1;
+  const timers = new ManualTimers();
   const env: ConnectionEnvironment = {
     createSocket: (url) => {
       const socket = new FakeSocket(url);
       sockets.push(socket);
       return socket;
     },
-    setTimer: (callback, ms) => {
-      timers.set(nextTimer, { callback, ms, due: clock.now + ms });
-      return nextTimer++;
-    },
-    clearTimer: (id) => void timers.delete(id),
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
     random: () => 1,
-    now: () => clock.now,
+    now: timers.now,
   };
   const states: ConnectionState[] = [];
   const errors: string[] = [];
@@ -66,30 +62,13 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
     acknowledged: (seq) => acks.push(seq),
     roundTrip: (ms) => roundTrips.push(ms),
   });
-  /** Fires the pending timer that was set for `ms`. */
-  const fire = (ms: number) => {
-    const entry = [...timers.entries()].find(([, timer]) => timer.ms === ms);
-    if (entry === undefined) throw new Error(`no timer for ${ms} ms; have ${[...timers.values()].map((t) => t.ms).join(', ')}`);
-    timers.delete(entry[0]);
-    entry[1].callback();
-  };
-  /** Moves the clock by `ms`, running every timer that falls due on the way, in order. */
-  const advance = (ms: number) => {
-    const end = clock.now + ms;
-    for (;;) {
-      const next = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
-      if (next === undefined) break;
-      timers.delete(next[0]);
-      clock.now = next[1].due;
-      next[1].callback();
-    }
-    clock.now = end;
-  };
+  const fire = (ms: number) => timers.fire(ms);
+  const advance = (ms: number) => timers.advance(ms);
   const last = () => sockets[sockets.length - 1] as FakeSocket;
   const phases = () => states.map((state) => state.phase);
-  const pendingRetries = () => [...timers.values()].filter((timer) => timer.ms !== HANDSHAKE_TIMEOUT_MS).map((t) => t.ms);
+  const pendingRetries = () => timers.delays().filter((ms) => ms !== HANDSHAKE_TIMEOUT_MS);
   return {
-    connection, credentials, devices, local, session, sockets, timers, clock, states, phases, errors, acks, roundTrips,
+    connection, credentials, devices, local, session, sockets, timers, states, phases, errors, acks, roundTrips,
     fire, advance, last, pendingRetries,
   };
 }
@@ -383,7 +362,7 @@ describe('HostConnection: closes', () => {
     const { connection, sockets, timers, last } = setup({ device: newDevice() });
     connection.start();
     last().hostCloses(1006);
-    expect(timers.size).toBe(1);
+    expect(timers.delays()).toHaveLength(1);
     connection.retryNow();
     expect(sockets).toHaveLength(2);
   });
@@ -486,9 +465,9 @@ describe('HostConnection: the session, acks and the heartbeat', () => {
 
   it('checks a connection that looks alive at once when the page comes back', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { connection, host, clock, phases } = connected();
+    const { connection, host, timers, phases } = connected();
     // The tab slept: time passed, no timer ran.
-    clock.now += LIMITS.deadPeerMs + 1000;
+    timers.time += LIMITS.deadPeerMs + 1000;
     connection.retryNow();
     expect(host.socket.closedWith).toBe(1000);
     expect(phases().at(-1)).toBe('reconnecting');
@@ -497,7 +476,7 @@ describe('HostConnection: the session, acks and the heartbeat', () => {
   it('stops the heartbeat with the connection', () => {
     const { connection, host, timers, advance } = connected();
     connection.stop();
-    expect(timers.size).toBe(0);
+    expect(timers.delays()).toHaveLength(0);
     advance(LIMITS.deadPeerMs * 2);
     expect(host.received()).toEqual([{ type: 'ping', id: 1 }]);
   });

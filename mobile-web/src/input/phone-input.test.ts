@@ -3,6 +3,7 @@ import type { ConnectionState, StatusMessage } from '../connection/host-connecti
 import type { InputMessage } from '../connection/secure-session.js';
 import { READY_STATUS } from '../connection/test-host.js';
 import type { SequenceNumbers } from './discrete-outbox.js';
+import { ManualTimers } from '../test-support/manual-timers.js';
 import { type InputWarning, MODIFIER_HOLD_MS, PhoneInput } from './phone-input.js';
 
 const DEVICE = 'c'.repeat(32);
@@ -18,9 +19,7 @@ const OTHER_IN_CONTROL = connected({ control: { mode: 'exclusive', youControl: f
 
 function setup() {
   const wire = { ready: false, sent: [] as InputMessage[] };
-  const timers = new Map<number, { run: () => void; due: number }>();
-  const clock = { now: 0 };
-  let nextTimer = 1;
+  const clock = new ManualTimers();
   const numbers = new Map<string, number>();
   const sequences: SequenceNumbers = {
     next: (deviceId) => numbers.get(deviceId) ?? 1,
@@ -31,14 +30,7 @@ function setup() {
   const input = new PhoneInput(
     { isReady: () => wire.ready, bufferedAmount: () => 0, send: (message) => wire.sent.push(message) },
     sequences,
-    {
-      now: () => clock.now,
-      setTimer: (run, ms) => {
-        timers.set(nextTimer, { run, due: clock.now + ms });
-        return nextTimer++;
-      },
-      clearTimer: (id) => void timers.delete(id),
-    },
+    { now: clock.now, setTimer: clock.setTimer, clearTimer: clock.clearTimer },
     { changed: () => (changes += 1), warned: (warning) => warnings.push(warning) },
   );
   /** The host's side of a session start: status, then the ack of what it handled. */
@@ -51,17 +43,7 @@ function setup() {
     wire.ready = false;
     input.connectionChanged({ phase: 'reconnecting' });
   };
-  const advance = (ms: number) => {
-    const end = clock.now + ms;
-    for (;;) {
-      const next = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
-      if (next === undefined) break;
-      timers.delete(next[0]);
-      clock.now = next[1].due;
-      next[1].run();
-    }
-    clock.now = end;
-  };
+  const advance = (ms: number) => clock.advance(ms);
   const types = () => wire.sent.map((message) => ('seq' in message ? `${message.type}#${message.seq}` : message.type));
   return { input, wire, clock, warnings, connect, drop, advance, types, changes: () => changes };
 }

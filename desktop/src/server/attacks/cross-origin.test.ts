@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { pageStatus, upgradeStatus } from './test-attack-clients.js';
+import { pageStatus } from '../test-phone-client.js';
+import { upgradeStatus } from './test-attack-clients.js';
 import { AttackScene } from './test-attack-harness.js';
 
 /**

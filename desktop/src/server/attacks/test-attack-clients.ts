@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { type ErrorCode, type HostMessage, WEBSOCKET_PATH } from '@touchdesk/shared';
 import { openSocket, type TestPhone } from '../test-phone-client.js';
@@ -52,18 +51,6 @@ export async function upgradeStatus(origin: string, headers: Record<string, stri
   }
 }
 
-/** A plain GET of the phone page with the given Host header. */
-export function pageStatus(origin: string, host: string): Promise<number> {
-  const url = new URL(origin);
-  return new Promise((resolve, reject) => {
-    request({ host: url.hostname, port: url.port, path: '/', headers: { Host: host } }, (response) => {
-      resolve(response.statusCode ?? 0);
-      response.resume();
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 /** Why a socket was not accepted: an HTTP status, or `dropped` when the host cut the TCP connection (its connection cap). */
 export type Refusal = number | 'dropped';
