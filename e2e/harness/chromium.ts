@@ -214,39 +214,38 @@ interface MouseProbe {
  */
 async function measureViewportOrigin(display: string, page: Page, around: ScreenPoint): Promise<ScreenPoint> {
   const before = await pointerPosition(display);
-  const probe = page.evaluate(
-    () =>
-      new Promise<MouseProbe>((resolve) => {
-        addEventListener('mousemove', (e) => resolve({ screenX: e.screenX, screenY: e.screenY, clientX: e.clientX, clientY: e.clientY }), {
-          once: true,
-          capture: true,
-        });
-      }),
-  );
   const a: ScreenPoint = { x: Math.round(around.x), y: Math.round(around.y) };
   const b: ScreenPoint = { x: a.x + 1, y: a.y + 1 };
-  const candidates = [a, b];
-  const state: { seen?: MouseProbe } = {};
-  // A closed page rejects the probe; the loop below then times out with the clearer message.
-  void probe.then(
-    (value) => {
-      state.seen = value;
-    },
-    () => {},
-  );
-  // The listener may not be installed yet when the first move arrives: keep wiggling until it is.
+  // While the window manager is still placing the window (kiosk going fullscreen), a mousemove
+  // can report a screen position from the window's old place: only a move that reports the
+  // point the pointer was just put at counts.
   const deadline = Date.now() + 10_000;
-  for (let i = 0; state.seen === undefined; i++) {
-    if (Date.now() > deadline) throw new Error('desktop window never saw the X pointer: is it on the display, unobscured, and is nothing grabbing the pointer?');
+  let last: MouseProbe | undefined;
+  for (let i = 0; ; i++) {
+    if (Date.now() > deadline) {
+      const seen = last ? `it last reported screen (${last.screenX},${last.screenY})` : 'it saw no move at all';
+      throw new Error(`desktop window never saw the X pointer where it was put (${seen}): is it on the display, unobscured, and is nothing grabbing the pointer?`);
+    }
     const point = i % 2 === 0 ? a : b;
-    await movePointer(display, point.x, point.y);
+    const probe = page
+      .evaluate(
+        () =>
+          new Promise<MouseProbe | undefined>((resolve) => {
+            addEventListener('mousemove', (e) => resolve({ screenX: e.screenX, screenY: e.screenY, clientX: e.clientX, clientY: e.clientY }), {
+              once: true,
+              capture: true,
+            });
+            setTimeout(() => resolve(undefined), 200);
+          }),
+      )
+      // A page still loading or navigating loses the probe: the next round installs another.
+      .catch(() => undefined);
     await sleep(20);
+    await movePointer(display, point.x, point.y);
+    last = (await probe) ?? last;
+    if (last && last.screenX === point.x && last.screenY === point.y) {
+      await movePointer(display, before.x, before.y);
+      return { x: point.x - last.clientX, y: point.y - last.clientY };
+    }
   }
-  const seen = state.seen;
-  const hit = candidates.find((c) => c.x === seen.screenX && c.y === seen.screenY);
-  if (hit === undefined) {
-    throw new Error(`desktop window reports screen (${seen.screenX},${seen.screenY}), not where the pointer was put`);
-  }
-  await movePointer(display, before.x, before.y);
-  return { x: hit.x - seen.clientX, y: hit.y - seen.clientY };
 }

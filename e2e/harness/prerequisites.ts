@@ -36,6 +36,9 @@ const requirements: readonly Requirement[] = [
   { name: 'xdotool', present: () => onPath('xdotool'), fix: { apt: 'xdotool' } },
   { name: 'zbarimg', present: () => onPath('zbarimg'), fix: { apt: 'zbar-tools' } },
   { name: 'xinput', present: () => onPath('xinput'), fix: { apt: 'xinput' } },
+  // Keyboard layouts: the text typer's and the keyboard's tests switch them and read them back.
+  { name: 'setxkbmap', present: () => onPath('setxkbmap'), fix: { apt: 'x11-xkb-utils' } },
+  { name: 'xkbcomp', present: () => onPath('xkbcomp'), fix: { apt: 'x11-xkb-utils' } },
   // x-display.ts asks xprop whether the window manager is up.
   { name: 'xprop', present: () => onPath('xprop'), fix: { apt: 'x11-utils' } },
   // playwright-core cannot download browsers here; the harness drives Debian's build.

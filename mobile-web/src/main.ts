@@ -6,17 +6,25 @@ import { websocketUrl } from './connection/websocket-url.js';
 import { STRINGS } from './i18n/strings.js';
 import { PhoneInput } from './input/phone-input.js';
 import { SequenceStore } from './input/sequence-store.js';
+import { KeyboardOutput } from './keyboard/keyboard-output.js';
+import { KeyboardView } from './keyboard/keyboard-view.js';
+import { PlatformPreference } from './keyboard/platform-preference.js';
+import { shortcutChord } from './keyboard/shortcuts.js';
+import { bindTypeField, mirrorFieldOf } from './keyboard/type-field.js';
+import { TypingMirror } from './keyboard/typing-mirror.js';
 import { installEngineShims } from './legacy/engine-shims.js';
 import { PhoneCredentials } from './pairing/credentials.js';
 import { DeviceCredentialStore } from './pairing/device-credential.js';
 import { forgetPairingSecret, type PairingEnvironment, takePairingSecret } from './pairing/pairing-secret.js';
 import { firstWorkingStore } from './storage/key-value-store.js';
+import { graphemeBoundaries } from './text/graphemes.js';
 import { GestureRecognizer } from './trackpad/gesture-recognizer.js';
 import { createTrackpadSurface } from './trackpad/trackpad-surface.js';
 import { TrackpadOutput } from './trackpad/trackpad-output.js';
 import { createTrackpadView } from './trackpad/trackpad-view.js';
 import { AppView } from './ui/app-view.js';
 import { ModifierToggle } from './ui/modifier-toggle.js';
+import { fitToVisualViewport } from './ui/viewport-fit.js';
 
 /**
  * The composition root of the phone page: the only module that reads browser globals and
@@ -52,6 +60,7 @@ const browserEnv: ConnectionEnvironment = {
 };
 
 let connection: HostConnection | null = null;
+const boundaries = graphemeBoundaries();
 
 // Outlives each HostConnection: input waiting for the host must survive a new connection.
 const input = new PhoneInput(
@@ -66,6 +75,7 @@ const input = new PhoneInput(
     changed: () => showInputControls(),
     warned: (warning) => view.showInputWarning(warning),
   },
+  boundaries,
 );
 const output = new TrackpadOutput(
   input,
@@ -80,7 +90,35 @@ const pad = createTrackpadSurface(
   (intents) => output.handle(intents),
   () => performance.now(),
 );
-const ctrl = new ModifierToggle(strings.modifierKeys.Control, () => input.toggleModifier('Control'));
+const modifierWords = { armed: strings.modifierArmed, locked: strings.modifierLocked };
+const ctrl = new ModifierToggle(strings.modifierKeys.Control, { tap: () => input.toggleModifier('Control') }, modifierWords);
+
+// The keyboard: the phone's own keyboard types into a field the mirror keeps the desktop in
+// step with; buttons beside it press what a phone keyboard lacks.
+const platform = new PlatformPreference(deviceStorage, location.host);
+const keyboard = new KeyboardView(
+  strings,
+  {
+    pressKey: (key) => mirror.press(key),
+    shortcut: (id) => {
+      const chord = shortcutChord(id, platform.get());
+      mirror.press(chord.key, chord.modifiers);
+    },
+    tapModifier: (key) => input.tapModifier(key),
+    lockModifier: (key) => input.lockModifier(key),
+    platformChosen: (chosen) => {
+      platform.set(chosen);
+      showInputControls();
+    },
+    sendText: (text) => {
+      input.typeText(text);
+      mirror.clear();
+    },
+  },
+  () => performance.now(),
+);
+const mirror = new TypingMirror(new KeyboardOutput(input, boundaries), mirrorFieldOf(keyboard.field), boundaries, browserEnv);
+bindTypeField(keyboard.field, mirror);
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('index.html lacks #app');
@@ -88,14 +126,27 @@ const view = new AppView(
   root,
   strings,
   language,
-  { reload: () => location.reload(), takeControl: () => connection?.send({ type: 'take-control' }) },
-  { trackpad: createTrackpadView(strings, pad, [ctrl.element]) },
+  {
+    reload: () => location.reload(),
+    takeControl: () => connection?.send({ type: 'take-control' }),
+    modeSelected: (mode, byPointer) => {
+      if (mode !== 'keyboard') keyboard.left();
+      else if (byPointer) keyboard.focusField();
+    },
+  },
+  { trackpad: createTrackpadView(strings, pad, [ctrl.element]), keyboard: keyboard.element },
 );
+fitToVisualViewport(window, root);
 
 function showInputControls(): void {
-  ctrl.show(input.isHeld('Control'), input.acceptsInput());
-  pad.setAttribute('aria-disabled', String(!input.acceptsInput()));
+  const enabled = input.acceptsInput();
+  ctrl.show(input.isHeld('Control') ? 'locked' : 'off', enabled);
+  pad.setAttribute('aria-disabled', String(!enabled));
+  const desktop = platform.get();
+  keyboard.show({ enabled, platform: desktop, modifier: (key) => input.modifierState(key) });
+  view.setModifierLabels(desktop === 'mac' ? strings.macModifierKeys : strings.modifierKeys);
 }
+showInputControls();
 
 function connect(): void {
   connection?.stop();

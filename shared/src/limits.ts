@@ -11,6 +11,11 @@ export const LIMITS = {
   maxScrollDelta: 1000,
   /** A phone names itself for the panel ("Pixel 8", "iPhone"). */
   maxDeviceNameLength: 64,
+  /**
+   * UTF-16 units of text in one message. A frame is at most 4 KiB, and CJK text takes three
+   * bytes a character in JSON: the phone splits longer text (a pasted block) into pieces.
+   */
+  maxTextLength: 1000,
   /** Keys pressed together in one chord, modifiers included. */
   maxModifiers: 4,
   /** Free text in an error message from the host. */

@@ -69,6 +69,12 @@ export const clientMessageSchema = v.variant('type', [
     action: v.picklist(KEY_ACTIONS),
   }),
   v.strictObject({
+    type: v.literal('text'),
+    seq,
+    /** Typed exactly as given, whatever the desktop's keyboard layout. */
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.maxTextLength)),
+  }),
+  v.strictObject({
     type: v.literal('take-control'),
   }),
   v.strictObject({

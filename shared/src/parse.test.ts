@@ -20,6 +20,7 @@ const validClientMessages: ClientMessage[] = [
   { type: 'key', seq: 5, key: 'F5', modifiers: ['Control', 'Shift'] },
   { type: 'modifier', seq: 6, key: 'Control', action: 'down' },
   { type: 'take-control' },
+  { type: 'text', seq: 3, text: '你好, Grüße 👍🏽\n' },
   { type: 'ping', id: 7 },
 ];
 
@@ -99,6 +100,9 @@ describe('parseClientFrame rejects with a code', () => {
     ['a pairing without its secret id', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'pairing', deviceName: 'x' } }), 'bad-message'],
     ['a device name past the limit', JSON.stringify({ type: 'hello', version: PROTOCOL_VERSION, phoneNonce: NONCE, credential: { kind: 'pairing', deviceName: 'x'.repeat(LIMITS.maxDeviceNameLength + 1), secretId: 'ab'.repeat(8) } }), 'bad-message'],
     ['a hello from an older page', JSON.stringify({ type: 'hello', version: 1, token: 'abc', deviceName: 'x' }), 'version-mismatch'],
+    ['empty text', JSON.stringify({ type: 'text', seq: 1, text: '' }), 'bad-message'],
+    ['text past the limit', JSON.stringify({ type: 'text', seq: 1, text: 'x'.repeat(LIMITS.maxTextLength + 1) }), 'bad-message'],
+    ['text without a number', JSON.stringify({ type: 'text', text: 'hi' }), 'bad-message'],
     ['a host message sent by a phone', '{"type":"pong","id":1}', 'unknown-type'],
   ];
   it.each(cases)('%s', (_name, frame, code) => {

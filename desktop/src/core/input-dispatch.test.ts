@@ -49,6 +49,18 @@ describe('exactly-once discrete input', () => {
     expect(scene.injector.calls).toHaveLength(5);
   });
 
+  it('types text exactly once, in order with keys around it', async () => {
+    const scene = setup();
+    const { phone, session } = pairPhone(scene, 'a');
+    phone.send({ type: 'text', seq: 1, text: '你好, Grüße 👍🏽' });
+    phone.send({ type: 'key', seq: 2, key: 'Backspace', modifiers: [] });
+    phone.send({ type: 'text', seq: 1, text: '你好, Grüße 👍🏽' });
+    phone.send({ type: 'text', seq: 3, text: '!' });
+    await settle(session);
+    expect(scene.injector.calls).toEqual(['text 你好, Grüße 👍🏽', 'key Backspace', 'text !']);
+    expect(acks(phone.inbox())).toEqual([{ type: 'ack', seq: 3 }]);
+  });
+
   it('never acknowledges motion', async () => {
     const scene = setup();
     const { phone, session } = pairPhone(scene, 'a');

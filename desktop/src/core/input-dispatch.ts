@@ -92,6 +92,7 @@ export class InputDispatch {
       case 'button':
       case 'key':
       case 'modifier':
+      case 'text':
         return this.handleOnce(message);
       case 'take-control':
         return this.deps.registry.takeControl(this.deps.connectionId);
@@ -120,6 +121,8 @@ export class InputDispatch {
       case 'modifier':
         if (message.action === 'down') return this.input.pressKey(message.key);
         return this.input.releaseKey(message.key);
+      case 'text':
+        return this.input.typeText(message.text);
       default: {
         const unreachable: never = message;
         return unreachable;

@@ -7,6 +7,7 @@ type Action =
   | { kind: 'press'; button: PointerButton }
   | { kind: 'release'; button: PointerButton }
   | { kind: 'key'; key: NamedKey; modifiers: readonly ModifierKey[] }
+  | { kind: 'text'; text: string }
   | { kind: 'press-key'; key: ModifierKey }
   | { kind: 'release-key'; key: ModifierKey }
   | { kind: 'release-keys' }
@@ -74,6 +75,10 @@ export class InputQueue {
 
   tapKey(key: NamedKey, modifiers: readonly ModifierKey[]): void {
     this.add({ kind: 'key', key, modifiers });
+  }
+
+  typeText(text: string): void {
+    this.add({ kind: 'text', text });
   }
 
   pressKey(key: ModifierKey): void {
@@ -201,6 +206,8 @@ export class InputQueue {
       case 'key':
         // A modifier already held stays held: the injector releases the chord's own modifiers after the tap.
         return this.injector.tapKey(action.key, action.modifiers.filter((modifier) => !this.heldKeys.has(modifier)));
+      case 'text':
+        return this.injector.typeText(action.text);
       case 'press-key':
         if (this.heldKeys.has(action.key)) return;
         this.heldKeys.add(action.key);

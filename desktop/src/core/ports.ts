@@ -17,6 +17,11 @@ export interface InputInjector {
   /** Holds a modifier down across other input (Ctrl+click, Shift+drag) until releaseKey. */
   pressKey(key: ModifierKey): Promise<void>;
   releaseKey(key: ModifierKey): Promise<void>;
+  /**
+   * Types the text exactly, whatever the desktop's keyboard layout, or rejects: text is never
+   * reported as typed when it was not.
+   */
+  typeText(text: string): Promise<void>;
 }
 
 export interface Clock {

@@ -33,6 +33,9 @@ export class FakeInjector implements InputInjector {
   tapKey(key: string, modifiers: readonly string[]) {
     return this.record(`key ${[...modifiers, key].join('+')}`);
   }
+  typeText(text: string) {
+    return this.record(`text ${text}`);
+  }
   pressKey(key: string) {
     return this.record(`hold ${key}`);
   }

@@ -1,5 +1,6 @@
 import { DIGIT_KEYS, type DigitKey, LETTER_KEYS, type LetterKey, type ModifierKey, type NamedKey, type PointerButton } from '@touchdesk/shared';
 import type { InputInjector } from '../core/ports.js';
+import type { TextTyper } from './text-typer.js';
 
 type NutJs = typeof import('@nut-tree-fork/nut-js');
 
@@ -7,8 +8,11 @@ type NutJs = typeof import('@nut-tree-fork/nut-js');
  * Injection through nut-js (the maintained fork). Loaded lazily: its native part must not be
  * touched before the display has been checked (see display-check.ts). Delays are zero and no
  * move is animated; nut-js's defaults add 100 ms and more to every call.
+ *
+ * Text does not go through nut-js: its keyboard.type() presses the keys of a US layout and gets
+ * shifted symbols and every non-ASCII character wrong on X11. `textTyper` types it instead.
  */
-export async function createNutJsInjector(): Promise<InputInjector> {
+export async function createNutJsInjector(textTyper: TextTyper): Promise<InputInjector> {
   const nut: NutJs = (await import('@nut-tree-fork/nut-js')).default;
   const { mouse, keyboard, Point, Button, Key } = nut;
   mouse.config.autoDelayMs = 0;
@@ -63,13 +67,18 @@ export async function createNutJsInjector(): Promise<InputInjector> {
     async tapKey(key, held) {
       const chord = [...held.map((modifier) => modifiers[modifier]), keys[key]];
       await keyboard.pressKey(...chord);
-      await keyboard.releaseKey(...chord.reverse());
+      // Same order as the press: libnut takes the last key as the key and the others as its
+      // modifiers. Reversed, it released the modifiers and left the key held down (measured).
+      await keyboard.releaseKey(...chord);
     },
     async pressKey(key) {
       await keyboard.pressKey(modifiers[key]);
     },
     async releaseKey(key) {
       await keyboard.releaseKey(modifiers[key]);
+    },
+    typeText(text) {
+      return textTyper.typeText(text);
     },
   };
 }

@@ -6,6 +6,7 @@ export type RecordedCall =
   | { readonly call: 'pressButton' | 'releaseButton'; readonly button: PointerButton }
   | { readonly call: 'scroll'; readonly dx: number; readonly dy: number }
   | { readonly call: 'tapKey'; readonly key: NamedKey; readonly modifiers: readonly ModifierKey[] }
+  | { readonly call: 'typeText'; readonly text: string }
   | { readonly call: 'pressKey' | 'releaseKey'; readonly key: ModifierKey };
 
 /**
@@ -43,5 +44,9 @@ export class RecordingInjector implements InputInjector {
 
   async releaseKey(key: ModifierKey): Promise<void> {
     this.calls.push({ call: 'releaseKey', key });
+  }
+
+  async typeText(text: string): Promise<void> {
+    this.calls.push({ call: 'typeText', text });
   }
 }

@@ -68,4 +68,23 @@ describe('strings', () => {
     expect(STRINGS.en.otherInControl(STRINGS.en.anotherPhone)).toBe('Another phone is in control');
     expect(STRINGS['zh-CN'].otherInControl('iPad')).toBe('iPad正在控制');
   });
+
+  it('names the keyboard’s controls as the e2e tests find them', () => {
+    const en = STRINGS.en;
+    expect(en.modes.keyboard).toBe('Keyboard');
+    expect(STRINGS['zh-CN'].modes.keyboard).toBe('键盘');
+    expect(en.keyboard.fieldLabel).toBe('Type on the desktop');
+    expect(en.keyboard.keyNames).toMatchObject({ Escape: 'Escape', ArrowLeft: 'Left arrow', PageDown: 'Page down', Delete: 'Delete' });
+    expect(en.keyboard.shortcuts).toMatchObject({ copy: 'Copy', selectAll: 'Select all', switchWindow: 'Switch window' });
+    expect(en.keyboard.pasteOpen).toBe('Send text…');
+    expect(en.keyboard.pasteSend).toBe('Send');
+    expect(en.macModifierKeys.Meta).toBe('Cmd');
+    expect(en.modifierKeys.Meta).toBe('Super');
+  });
+
+  it.each(LANGUAGES)('%s gives every keyboard button a different name', (language) => {
+    const { keyboard, modifierKeys } = STRINGS[language];
+    const names = [...Object.values(keyboard.keyNames), ...Object.values(keyboard.shortcuts), ...Object.values(modifierKeys), keyboard.pasteOpen, keyboard.macToggle];
+    expect(new Set(names).size).toBe(names.length);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Language, ModifierKey } from '@touchdesk/shared';
 import type { ModeId } from '../ui/modes.js';
+import { keyboardEn, type KeyboardStrings, keyboardZhCN } from './keyboard-strings.js';
 
 /** What the connection indicator can say; "offline" covers "never paired", "gave up" and "waiting". */
 export type IndicatorText = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -35,10 +36,17 @@ export interface Strings {
   readonly takeOver: string;
   /** Exclusive mode, and this phone is the one in control. */
   readonly youAreInControl: string;
-  /** The toolbar under the pad: the seed of the keyboard's modifier row. */
+  /** The row of modifier keys, under the pad and in the keyboard. */
   readonly modifierBarLabel: string;
-  /** As printed on the key caps; the toggle buttons' names. */
+  /** As printed on a PC's key caps; the toggle buttons' names. */
   readonly modifierKeys: Readonly<Record<ModifierKey, string>>;
+  /** As printed on a Mac's, once the user said the desktop is one. */
+  readonly macModifierKeys: Readonly<Record<ModifierKey, string>>;
+  /** A modifier that applies to the next key only; read after its name. */
+  readonly modifierArmed: string;
+  /** A modifier the desktop holds down until it is tapped again. */
+  readonly modifierLocked: string;
+  readonly keyboard: KeyboardStrings;
   /** More taps waited for the connection than are kept. */
   readonly queueOverflow: (capacity: number) => string;
   /**
@@ -56,7 +64,7 @@ const en: Strings = {
     offline: 'Not connected',
   },
   modesLabel: 'Modes',
-  modes: { trackpad: 'Trackpad' },
+  modes: { trackpad: 'Trackpad', keyboard: 'Keyboard' },
   trackpadLabel: 'Trackpad',
   trackpadHint: 'Move with one finger · tap to click · two fingers to scroll or right-click',
   scanQrCode: 'Scan the QR code on your desktop to connect.',
@@ -72,13 +80,17 @@ const en: Strings = {
   takeOver: 'Take over',
   youAreInControl: 'In control',
   modifierBarLabel: 'Modifier keys',
-  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Meta' },
+  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Super' },
+  macModifierKeys: { Control: 'Ctrl', Alt: 'Option', Shift: 'Shift', Meta: 'Cmd' },
+  modifierArmed: 'For the next key',
+  modifierLocked: 'Held down',
+  keyboard: keyboardEn,
   queueOverflow: (capacity) =>
-    `More than ${capacity} taps were waiting for the connection; the oldest were not sent.`,
+    `More than ${capacity} inputs were waiting for the connection; the oldest were not sent.`,
   heldKeysReleased: (keys, dropped) =>
     dropped === 0
       ? `The connection dropped, so ${keys} was released. Press it again if you still need it.`
-      : `The connection dropped, so ${keys} was released and ${dropped === 1 ? '1 click' : `${dropped} clicks`} made with it ${dropped === 1 ? 'was' : 'were'} not sent. Please repeat ${dropped === 1 ? 'it' : 'them'}.`,
+      : `The connection dropped, so ${keys} was released and ${dropped === 1 ? '1 input' : `${dropped} inputs`} made with it ${dropped === 1 ? 'was' : 'were'} not sent. Please repeat ${dropped === 1 ? 'it' : 'them'}.`,
 };
 
 const zhCN: Strings = {
@@ -89,7 +101,7 @@ const zhCN: Strings = {
     offline: '未连接',
   },
   modesLabel: '模式',
-  modes: { trackpad: '触控板' },
+  modes: { trackpad: '触控板', keyboard: '键盘' },
   trackpadLabel: '触控板',
   trackpadHint: '单指移动 · 轻点单击 · 双指滚动或右键单击',
   scanQrCode: '请扫描电脑上的二维码进行连接。',
@@ -104,12 +116,16 @@ const zhCN: Strings = {
   takeOver: '接管',
   youAreInControl: '由你控制',
   modifierBarLabel: '修饰键',
-  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Meta' },
-  queueOverflow: (capacity) => `等待连接的点击超过 ${capacity} 次，最早的几次未发送。`,
+  modifierKeys: { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Meta: 'Super' },
+  macModifierKeys: { Control: 'Ctrl', Alt: 'Option', Shift: 'Shift', Meta: 'Cmd' },
+  modifierArmed: '用于下一个键',
+  modifierLocked: '保持按住',
+  keyboard: keyboardZhCN,
+  queueOverflow: (capacity) => `等待连接的输入超过 ${capacity} 次，最早的几次未发送。`,
   heldKeysReleased: (keys, dropped) =>
     dropped === 0
       ? `连接已中断，${keys} 已松开。如仍需要，请再按一次。`
-      : `连接已中断，${keys} 已松开，按住时的 ${dropped} 次点击未发送，请重新操作。`,
+      : `连接已中断，${keys} 已松开，按住时的 ${dropped} 次输入未发送，请重新操作。`,
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { en, 'zh-CN': zhCN };

@@ -206,3 +206,94 @@ describe('PhoneInput: the Ctrl toggle', () => {
     expect(wire.sent.at(-1)).toEqual({ type: 'modifier', seq: 2, key: 'Control', action: 'up' });
   });
 });
+
+describe('PhoneInput: keys, text and the keyboard’s modifiers', () => {
+  it('arms a modifier without a message and spends it on the next key as one chord', () => {
+    const { input, wire, connect, changes } = setup();
+    connect();
+    const before = changes();
+    input.tapModifier('Control');
+    expect(wire.sent).toEqual([]);
+    expect(input.modifierState('Control')).toBe('armed');
+    expect(changes()).toBeGreaterThan(before);
+    input.pressKey('KeyC');
+    input.pressKey('KeyC');
+    expect(wire.sent).toEqual([
+      { type: 'key', seq: 1, key: 'KeyC', modifiers: ['Control'] },
+      { type: 'key', seq: 2, key: 'KeyC', modifiers: [] },
+    ]);
+  });
+
+  it('holds a locked modifier on the host, names it in each chord, and lets go on a tap', () => {
+    const { input, wire, connect } = setup();
+    connect();
+    input.lockModifier('Alt');
+    input.pressKey('Tab');
+    input.pressKey('Tab', ['Shift']);
+    input.tapModifier('Alt');
+    expect(wire.sent).toEqual([
+      { type: 'modifier', seq: 1, key: 'Alt', action: 'down' },
+      { type: 'key', seq: 2, key: 'Tab', modifiers: ['Alt'] },
+      { type: 'key', seq: 3, key: 'Tab', modifiers: ['Alt', 'Shift'] },
+      { type: 'modifier', seq: 4, key: 'Alt', action: 'up' },
+    ]);
+    expect(input.modifierState('Alt')).toBe('off');
+  });
+
+  it('lets a locked modifier go before the host would, like the trackpad’s Ctrl', () => {
+    const { input, wire, advance, connect } = setup();
+    connect();
+    input.lockModifier('Shift');
+    advance(MODIFIER_HOLD_MS);
+    expect(input.modifierState('Shift')).toBe('off');
+    expect(wire.sent.at(-1)).toEqual({ type: 'modifier', seq: 2, key: 'Shift', action: 'up' });
+  });
+
+  it('keeps an armed modifier across a dropped connection (the host never held it)', () => {
+    const { input, connect, drop, warnings } = setup();
+    connect();
+    input.tapModifier('Meta');
+    drop();
+    expect(input.modifierState('Meta')).toBe('armed');
+    expect(warnings).toEqual([]);
+  });
+
+  it('drops armed modifiers when the desktop pauses, and neither arms nor presses while paused', () => {
+    const { input, wire, connect } = setup();
+    connect();
+    input.tapModifier('Control');
+    input.connectionChanged(PAUSED);
+    expect(input.modifierState('Control')).toBe('off');
+    input.tapModifier('Control');
+    input.lockModifier('Shift');
+    input.pressKey('Escape');
+    input.typeText('x');
+    expect(input.activeModifiers()).toEqual([]);
+    expect(wire.sent).toEqual([]);
+  });
+
+  it('sends text in pieces that fit a message, and nothing for empty text', () => {
+    const { input, wire, connect } = setup();
+    connect();
+    input.typeText('');
+    input.typeText('a'.repeat(1001));
+    expect(wire.sent).toEqual([
+      { type: 'text', seq: 1, text: 'a'.repeat(1000) },
+      { type: 'text', seq: 2, text: 'a' },
+    ]);
+  });
+
+  it('drops a key pressed while a modifier was held when the connection drops before it went out', () => {
+    const { input, wire, warnings, connect, drop } = setup();
+    connect();
+    input.lockModifier('Control');
+    input.acknowledged(1);
+    drop();
+    input.pressKey('KeyV');
+    wire.sent.length = 0;
+    connect(1);
+    // Pressed after the drop: Ctrl was released by then, so this is a plain V and goes out.
+    expect(wire.sent).toEqual([{ type: 'key', seq: 2, key: 'KeyV', modifiers: [] }]);
+    expect(warnings).toEqual([{ kind: 'held-keys-released', keys: ['Control'], droppedInputs: 0 }]);
+  });
+});

@@ -1,10 +1,12 @@
-import { LIMITS, type ModifierKey } from '@touchdesk/shared';
+import { type KeyAction, LIMITS, MODIFIER_KEYS, type ModifierKey, type NamedKey } from '@touchdesk/shared';
 import type { ConnectionState } from '../connection/host-connection.js';
 import type { ConnectionEnvironment } from '../connection/ports.js';
 import type { InputMessage } from '../connection/secure-session.js';
 import { DiscreteOutbox, type SequenceNumbers, type UnsequencedInput } from './discrete-outbox.js';
 import { acceptsDiscreteInput, type InputGate, inputGate } from './input-gate.js';
-import { ModifierLatch } from './modifier-latch.js';
+import { ModifierLatch, type ModifierState } from './modifier-latch.js';
+import { type GraphemeBoundaries, graphemeBoundaries } from '../text/graphemes.js';
+import { splitText } from '../text/text-pieces.js';
 
 export type MotionMessage = Extract<InputMessage, { type: 'move' | 'scroll' }>;
 
@@ -58,6 +60,7 @@ export class PhoneInput {
     sequences: SequenceNumbers,
     private readonly clock: InputClock,
     private readonly observer: InputObserver,
+    private readonly boundaries: GraphemeBoundaries = graphemeBoundaries(),
   ) {
     this.outbox = new DiscreteOutbox(sequences, {
       send: (message) => this.transport.send(message),
@@ -72,6 +75,15 @@ export class PhoneInput {
 
   isHeld(key: ModifierKey): boolean {
     return this.latch.isHeld(key);
+  }
+
+  modifierState(key: ModifierKey): ModifierState {
+    return this.latch.state(key);
+  }
+
+  /** Held and armed modifiers: what the next key would be pressed with. */
+  activeModifiers(): ModifierKey[] {
+    return this.latch.activeKeys();
   }
 
   /** Unacknowledged discrete input, for tests and diagnostics. */
@@ -100,11 +112,46 @@ export class PhoneInput {
     this.outbox.push(message, this.latch.heldKeys());
   }
 
+  /**
+   * One key press, as a chord with every modifier in effect: those the host holds (it presses
+   * them no second time), armed ones, which this spends, and `extra` (a shortcut's own).
+   * Self-contained, so a chord resent after a reconnect means what it meant.
+   */
+  pressKey(key: NamedKey, extra: readonly ModifierKey[] = []): void {
+    if (!this.acceptsInput()) return;
+    const armed = this.latch.takeArmed();
+    const modifiers = MODIFIER_KEYS.filter((modifier) => this.latch.isHeld(modifier) || armed.includes(modifier) || extra.includes(modifier));
+    this.sendDiscrete({ type: 'key', key, modifiers });
+    if (armed.length > 0) this.observer.changed();
+  }
+
+  /** Text typed as given, in as many messages as it takes. */
+  typeText(text: string): void {
+    if (!this.acceptsInput()) return;
+    for (const piece of splitText(text, this.boundaries)) this.sendDiscrete({ type: 'text', text: piece });
+  }
+
+  /** Armed modifiers that cannot apply to what is typed next (text, not a key) go off. */
+  disarmModifiers(): void {
+    if (this.latch.takeArmed().length > 0) this.observer.changed();
+  }
+
+  /** The trackpad's Ctrl: a tap holds the key, the next lets it go. */
   toggleModifier(key: ModifierKey): void {
     if (!this.acceptsInput()) return;
-    this.sendDiscrete({ type: 'modifier', key, action: this.latch.toggle(key) });
-    this.armHoldTimer();
-    this.observer.changed();
+    this.sendModifier(key, this.latch.toggle(key));
+  }
+
+  /** The keyboard's modifiers: a tap arms (or lets go of a locked key)... */
+  tapModifier(key: ModifierKey): void {
+    if (!this.acceptsInput()) return;
+    this.sendModifier(key, this.latch.tap(key));
+  }
+
+  /** ...a long press or a double tap locks. */
+  lockModifier(key: ModifierKey): void {
+    if (!this.acceptsInput()) return;
+    this.sendModifier(key, this.latch.lock(key));
   }
 
   connectionChanged(state: ConnectionState): void {
@@ -124,12 +171,21 @@ export class PhoneInput {
       // The host lets go of this phone's modifiers when it pauses or hands control to
       // another phone; sending the release would only be refused.
       this.releaseModifiers();
+      this.latch.takeArmed();
     }
     this.observer.changed();
   }
 
   acknowledged(seq: number): void {
     this.outbox.acknowledged(seq);
+  }
+
+  private sendModifier(key: ModifierKey, action: KeyAction | null): void {
+    if (action !== null) {
+      this.sendDiscrete({ type: 'modifier', key, action });
+      this.armHoldTimer();
+    }
+    this.observer.changed();
   }
 
   private releaseModifiers(): ModifierKey[] {

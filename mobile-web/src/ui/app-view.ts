@@ -1,10 +1,10 @@
-import { ERROR_CODE_TEXT, type ErrorCode, INJECTION_PROBLEM_TEXT, type Language } from '@touchdesk/shared';
+import { ERROR_CODE_TEXT, type ErrorCode, INJECTION_PROBLEM_TEXT, type Language, type ModifierKey } from '@touchdesk/shared';
 import type { ConnectionState, StopReason } from '../connection/host-connection.js';
 import type { IndicatorText, Strings } from '../i18n/strings.js';
 import { type InputGate, inputGate } from '../input/input-gate.js';
 import type { InputWarning } from '../input/phone-input.js';
 import { element } from './dom.js';
-import { createModeTabs } from './mode-tabs.js';
+import { createModeTabs, type ModeSelected } from './mode-tabs.js';
 import type { ModeId } from './modes.js';
 import { Notice } from './notice.js';
 
@@ -18,6 +18,7 @@ export interface AppViewActions {
   reload(): void;
   /** Ask the host for exclusive control, taking it from the phone that has it. */
   takeControl(): void;
+  modeSelected: ModeSelected;
 }
 
 /**
@@ -37,6 +38,7 @@ export class AppView {
   private readonly injectionNotice = new Notice('problem');
   private readonly hostErrorNotice = new Notice('problem');
   private readonly inputWarningNotice = new Notice('problem');
+  private modifierLabels: Readonly<Record<ModifierKey, string>>;
 
   constructor(
     private readonly root: HTMLElement,
@@ -54,7 +56,8 @@ export class AppView {
       this.roundTripValue,
     ]);
     this.inControl = element('div', { class: 'in-control', id: 'in-control' }, [strings.youAreInControl]);
-    const { tablist, panels } = createModeTabs(strings, modes);
+    this.modifierLabels = strings.modifierKeys;
+    const { tablist, panels } = createModeTabs(strings, modes, actions.modeSelected);
     const header = element('header', { class: 'top-bar' }, [
       element('div', { class: 'top-bar__status' }, [this.indicator, this.inControl, this.hostName, this.roundTrip]),
       tablist,
@@ -117,6 +120,11 @@ export class AppView {
     }
   }
 
+  /** The modifiers' names as their buttons show them (Cmd on a Mac, Super on a PC). */
+  setModifierLabels(labels: Readonly<Record<ModifierKey, string>>): void {
+    this.modifierLabels = labels;
+  }
+
   showHostError(code: ErrorCode): void {
     this.hostErrorNotice.showFor(ERROR_CODE_TEXT[code][this.language], HOST_ERROR_VISIBLE_MS);
   }
@@ -133,7 +141,7 @@ export class AppView {
         this.inputWarningNotice.showFor(this.strings.queueOverflow(warning.capacity), INPUT_WARNING_VISIBLE_MS);
         break;
       case 'held-keys-released': {
-        const keys = warning.keys.map((key) => this.strings.modifierKeys[key]).join(' + ');
+        const keys = warning.keys.map((key) => this.modifierLabels[key]).join(' + ');
         this.inputWarningNotice.showFor(this.strings.heldKeysReleased(keys, warning.droppedInputs), INPUT_WARNING_VISIBLE_MS);
         break;
       }

@@ -3,13 +3,20 @@ import { element } from './dom.js';
 import { MODE_IDS, type ModeId } from './modes.js';
 
 /**
+ * A mode became the visible one. `byPointer`: a finger or mouse chose it, not the arrow keys,
+ * so the mode may move the focus into itself (the keyboard raises the phone's keyboard).
+ */
+export type ModeSelected = (mode: ModeId, byPointer: boolean) => void;
+
+/**
  * The WAI-ARIA tabs pattern: one `tab` per mode, each controlling its `tabpanel`, with arrow
- * keys moving between tabs (roving tabindex). With one mode it is a single tab, but adding the
- * keyboard and presenter is then a matter of listing them in `MODE_IDS`.
+ * keys moving between tabs (roving tabindex). Adding a mode is a matter of listing it in
+ * `MODE_IDS`.
  */
 export function createModeTabs(
   strings: Strings,
   panelContent: Readonly<Record<ModeId, HTMLElement>>,
+  selected: ModeSelected = () => {},
 ): { tablist: HTMLElement; panels: HTMLElement } {
   const tabs: HTMLButtonElement[] = [];
   const panels: HTMLElement[] = [];
@@ -31,27 +38,33 @@ export function createModeTabs(
     panels.push(panel);
   }
 
-  const select = (index: number) => {
+  // The first tab is shown from the start; only a change is news.
+  let current = 0;
+  const select = (index: number, byPointer: boolean) => {
     tabs.forEach((tab, i) => {
-      const selected = i === index;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
+      const isSelected = i === index;
+      tab.setAttribute('aria-selected', String(isSelected));
+      tab.tabIndex = isSelected ? 0 : -1;
       const panel = panels[i];
-      if (panel !== undefined) panel.hidden = !selected;
+      if (panel !== undefined) panel.hidden = !isSelected;
     });
+    const mode = MODE_IDS[index];
+    if (mode !== undefined && (index !== current || byPointer)) selected(mode, byPointer);
+    current = index;
   };
   tabs.forEach((tab, index) => {
-    tab.addEventListener('click', () => select(index));
+    // `detail` counts the clicks of a pointer; a click made with Enter or Space has none.
+    tab.addEventListener('click', (event) => select(index, event.detail > 0));
     tab.addEventListener('keydown', (event) => {
       const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
       if (step === 0) return;
       event.preventDefault();
       const next = (index + step + tabs.length) % tabs.length;
-      select(next);
+      select(next, false);
       tabs[next]?.focus();
     });
   });
-  select(0);
+  select(0, false);
 
   return {
     tablist: element('div', { role: 'tablist', class: 'tabs', 'aria-label': strings.modesLabel }, tabs),

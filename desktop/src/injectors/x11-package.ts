@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The part of the `x11` package (a pure-JS X11 client: no native build, no install script) that
+ * this folder uses, typed: the package ships no types. Only x11-protocol.ts imports this.
+ */
+
+export type Callback<T> = (error: Error | null | undefined, result: T) => unknown;
+
+export interface RawXTest {
+  readonly KeyPress: number;
+  readonly KeyRelease: number;
+  FakeInput(type: number, keycode: number, time: number, window: number, x: number, y: number): void;
+}
+
+export interface RawXkb {
+  readonly majorOpcode: number;
+  readonly UseCoreKbd: number;
+  readonly supported: number;
+  GetState(deviceSpec: number, cb: Callback<XkbState>): void;
+  LatchLockState(
+    deviceSpec: number, affectModLocks: number, modLocks: number, lockGroup: boolean, groupLock: number,
+    affectModLatches: number, modLatches: number, latchGroup: boolean, groupLatch: number,
+  ): void;
+}
+
+/** The keyboard's XKB state: effective and locked modifiers (core bits), effective group. */
+export interface XkbState {
+  readonly mods: number;
+  readonly lockedMods: number;
+  readonly group: number;
+}
+
+export interface XProperty {
+  readonly type: number;
+  readonly format: number;
+  readonly bytesAfter: number;
+  readonly data: Buffer;
+}
+
+/** The events this folder reacts to, as the package parses them. */
+export type XEvent =
+  | { readonly name: 'ClientMessage'; readonly wid: number; readonly message_type: number; readonly format: number; readonly data: readonly number[] }
+  /** Any other event: the name is the package's, listed here only as not one of the above. */
+  | { readonly name: 'other' };
+
+export interface RawClient {
+  GetKeyboardMapping(first: number, count: number, cb: Callback<number[][]>): void;
+  ChangeKeyboardMapping(first: number, keysymsPerKeycode: number, keysyms: readonly number[]): void;
+  GetInputFocus(cb: Callback<{ focus: number }>): void;
+  QueryTree(window: number, cb: Callback<{ parent: number }>): void;
+  QueryPointer(window: number, cb: Callback<{ child: number; keyMask: number }>): void;
+  InternAtom(onlyIfExists: boolean, name: string, cb: Callback<number>): void;
+  GetProperty(del: number, window: number, property: number, type: number, longOffset: number, longLength: number, cb: Callback<XProperty>): void;
+  ChangeProperty(mode: number, window: number, property: number, type: number, format: number, data: readonly number[]): void;
+  DeleteProperty(window: number, property: number): void;
+  ChangeWindowAttributes(window: number, values: { eventMask: number }): void;
+  SendEvent(destination: number, propagate: number, eventMask: number, event: Record<string, unknown>): void;
+  require(extension: 'xtest', cb: Callback<RawXTest>): void;
+  require(extension: 'xkb', cb: Callback<RawXkb>): void;
+  GrabServer(): void;
+  UngrabServer(): void;
+  sync(cb: (error: Error | null) => void): void;
+  /**
+   * The package's own plumbing, which its extension modules use to send requests it has no
+   * method for: bump the sequence number, queue the bytes, register the reply's parser.
+   */
+  seq_num: number;
+  readonly pack_stream: { put(request: Buffer): void; submit(expectsReply?: boolean): void };
+  readonly replies: Record<number, [(body: Buffer, detail: number) => unknown, Callback<unknown>]>;
+  terminate(): void;
+  on(event: 'event', listener: (event: XEvent) => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'end', listener: () => void): void;
+  readonly stream: { ref(): void; unref(): void; on(event: 'close', listener: () => void): void };
+}
+
+export interface RawDisplay {
+  readonly client: RawClient;
+  readonly min_keycode: number;
+  readonly max_keycode: number;
+  readonly screen: readonly { readonly root: number }[];
+}
+
+interface X11Package {
+  createClient(options: { display: string; bufferRequests: boolean }, cb: Callback<RawDisplay>): RawClient;
+}
+
+export function loadX11Package(): X11Package {
+  return createRequire(import.meta.url)('x11') as X11Package;
+}
