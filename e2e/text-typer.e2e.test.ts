@@ -5,6 +5,7 @@ import { spareKeycodes } from '../desktop/src/injectors/x11-keymap.js';
 import { X11Connection } from '../desktop/src/injectors/x11-protocol.js';
 import { X11TextTyper } from '../desktop/src/injectors/x11-text-typer.js';
 import { type DesktopWindow, launchDesktopWindow } from './harness/chromium.js';
+import { BILINGUAL_PASTE } from './harness/bilingual-paste.js';
 import { held } from './harness/held-input.js';
 import { fixturesDir } from './harness/paths.js';
 import { serveStatic, type StaticServer } from './harness/static-server.js';
@@ -59,29 +60,6 @@ function paragraph(length: number): string {
 }
 
 const CORPUS = Object.values(PIECES).join(' ') + '\n' + paragraph(2000);
-
-/** A paste of notes in English and Chinese, 1,000 characters. */
-const BILINGUAL = (() => {
-  const english = [
-    'Meeting notes, 12 March: the release is on track. ',
-    'We agreed to finish the tests first. ',
-    'Anna will update the roadmap by Friday. ',
-    'The budget review moves to next week. ',
-    'Please send comments before noon. ',
-  ];
-  const chinese = [
-    '我们今天讨论了项目的进度和下一步的计划。',
-    '大家都同意先完成测试，再发布新版本。',
-    '安娜会在星期五之前更新路线图。',
-    '预算审查推迟到下周进行。',
-    '请在中午之前把意见发给我。',
-    '这个功能需要更多的用户反馈和数据分析。',
-    '服务器的性能问题已经基本解决了。',
-  ];
-  let text = '';
-  for (let i = 0; graphemes(text).length < 1000; i++) text += `${english[i % english.length]}${chinese[i % chinese.length]}`;
-  return graphemes(text).slice(0, 1000).join('');
-})();
 
 let targets: StaticServer;
 let desktop: DesktopWindow;
@@ -161,8 +139,8 @@ describe('typing a paste', () => {
     await setLayout('us');
     for (let run = 0; run < 3; run++) {
       await resetTarget(desktop.page);
-      await typer.typeText(BILINGUAL);
-      await expectTyped(BILINGUAL);
+      await typer.typeText(BILINGUAL_PASTE);
+      await expectTyped(BILINGUAL_PASTE);
     }
   });
 });

@@ -65,9 +65,9 @@ export const LAYERS = {
   },
   injectors: {
     folder: 'desktop/src/injectors',
-    mayImport: ['core', 'shared', '@nut-tree-fork/*', 'x11', 'koffi', BUILTIN],
+    mayImport: ['core', 'shared', '@nut-tree-fork/*', 'x11', 'koffi', 'jpeg-js', BUILTIN],
     testsMayAlsoImport: ['vitest'],
-    why: 'injectors implement the core InputInjector port with native libs; they know nothing of the network, the CLI or Electron',
+    why: 'injectors implement the core InputInjector and ScreenCapture ports with native libs (and jpeg-js, a pure-JS encoder, for the slide preview); they know nothing of the network, the CLI or Electron',
   },
   cli: {
     folder: 'desktop/src/cli',
@@ -91,9 +91,9 @@ export const LAYERS = {
   },
   'mobile-web': {
     folder: 'mobile-web/src',
-    mayImport: ['shared'],
+    mayImport: ['shared', 'nosleep.js'],
     testsMayAlsoImport: ['vitest', BUILTIN],
-    why: 'mobile-web is the phone page: it runs in a browser and speaks to the desktop only through the protocol in @touchdesk/shared',
+    why: 'mobile-web is the phone page: it runs in a browser and speaks to the desktop only through the protocol in @touchdesk/shared (nosleep.js: the looping-video fallback that keeps the screen on during a talk where there is no Wake Lock API)',
   },
 };
 

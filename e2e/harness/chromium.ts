@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, devices, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,11 @@ async function launchWithFreshProfile(options: PersistentOptions): Promise<Profi
 export interface PhoneOptions {
   readonly locale?: 'en-US' | 'zh-CN';
   readonly colorScheme?: 'light' | 'dark';
+  /**
+   * A playwright-core device profile ('iPhone 13', 'Pixel 7'): its screen, scale and user
+   * agent, still on Chromium. Without it, the Android Chrome phone below.
+   */
+  readonly device?: string;
 }
 
 export interface Phone {
@@ -77,15 +82,17 @@ const PHONE_USER_AGENT =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
 
 export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
+  const device = options.device === undefined ? undefined : devices[options.device];
+  if (options.device !== undefined && device === undefined) throw new Error(`launchPhone: playwright-core has no device '${options.device}'`);
   const profile = await launchWithFreshProfile({
     headless: true,
     args: COMMON_ARGS,
-    viewport: PHONE_VIEWPORT,
-    screen: PHONE_VIEWPORT,
-    deviceScaleFactor: 3,
+    viewport: device?.viewport ?? PHONE_VIEWPORT,
+    screen: device?.viewport ?? PHONE_VIEWPORT,
+    deviceScaleFactor: device?.deviceScaleFactor ?? 3,
     isMobile: true,
     hasTouch: true,
-    userAgent: PHONE_USER_AGENT,
+    userAgent: device?.userAgent ?? PHONE_USER_AGENT,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
   });

@@ -39,6 +39,8 @@ const requirements: readonly Requirement[] = [
   // Keyboard layouts: the text typer's and the keyboard's tests switch them and read them back.
   { name: 'setxkbmap', present: () => onPath('setxkbmap'), fix: { apt: 'x11-xkb-utils' } },
   { name: 'xkbcomp', present: () => onPath('xkbcomp'), fix: { apt: 'x11-xkb-utils' } },
+  // The clipboard typer's test puts text on the clipboard and reads it back as another program.
+  { name: 'xclip', present: () => onPath('xclip'), fix: { apt: 'xclip' } },
   // x-display.ts asks xprop whether the window manager is up.
   { name: 'xprop', present: () => onPath('xprop'), fix: { apt: 'x11-utils' } },
   // playwright-core cannot download browsers here; the harness drives Debian's build.

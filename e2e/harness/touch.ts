@@ -38,12 +38,19 @@ function cdp(page: Page): Promise<CDPSession> {
 
 type TouchType = 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel';
 
-/** `fingers` lists every finger on the glass after this event, by id; lifted ones are left out. */
-async function dispatch(page: Page, type: TouchType, fingers: readonly Point[]): Promise<void> {
+/**
+ * `fingers` lists every finger on the glass after this event, by id; lifted ones are left out.
+ * `at` (wall-clock ms) is when the finger did it, which becomes the DOM event's timeStamp: the
+ * page times gestures by it, so a tap stays a tap and a flick keeps its speed however late a
+ * loaded machine delivers the events. Never later than now: a timestamp from the future would
+ * be one no real screen reports.
+ */
+async function dispatch(page: Page, type: TouchType, fingers: readonly Point[], at: number = Date.now()): Promise<void> {
   const session = await cdp(page);
   await session.send('Input.dispatchTouchEvent', {
     type,
     touchPoints: fingers.map((p, i) => ({ x: p.x, y: p.y, id: i, ...FINGER })),
+    timestamp: Math.min(at, Date.now()) / 1000,
   });
 }
 
@@ -63,17 +70,17 @@ function lerp(a: Point, b: Point, t: number): Point {
 // Low-level: for gestures the helpers below do not cover, such as a finger left down while the
 // phone disconnects. Ids are positional: fingers[0] is id 0, fingers[1] id 1.
 
-export function touchStart(page: Page, fingers: readonly Point[]): Promise<void> {
-  return dispatch(page, 'touchStart', fingers);
+export function touchStart(page: Page, fingers: readonly Point[], at?: number): Promise<void> {
+  return dispatch(page, 'touchStart', fingers, at);
 }
 
-export function touchMove(page: Page, fingers: readonly Point[]): Promise<void> {
-  return dispatch(page, 'touchMove', fingers);
+export function touchMove(page: Page, fingers: readonly Point[], at?: number): Promise<void> {
+  return dispatch(page, 'touchMove', fingers, at);
 }
 
 /** Lifts every finger. */
-export function touchEnd(page: Page): Promise<void> {
-  return dispatch(page, 'touchEnd', []);
+export function touchEnd(page: Page, at?: number): Promise<void> {
+  return dispatch(page, 'touchEnd', [], at);
 }
 
 /** What the browser sends when the OS takes the touch away (a call comes in, the app is switched). */
@@ -87,16 +94,20 @@ export interface TapOptions {
 }
 
 /** One finger down and up at a viewport point. */
-export async function tap(page: Page, point: Point, options: TapOptions = {}): Promise<void> {
-  await touchStart(page, [point]);
-  await sleep(options.holdMs ?? 60);
-  await touchEnd(page);
+export function tap(page: Page, point: Point, options: TapOptions = {}): Promise<void> {
+  return press(page, [point], options);
 }
 
-export async function twoFingerTap(page: Page, first: Point, second: Point, options: TapOptions = {}): Promise<void> {
-  await touchStart(page, [first, second]);
-  await sleep(options.holdMs ?? 60);
-  await touchEnd(page);
+export function twoFingerTap(page: Page, first: Point, second: Point, options: TapOptions = {}): Promise<void> {
+  return press(page, [first, second], options);
+}
+
+async function press(page: Page, fingers: readonly Point[], options: TapOptions): Promise<void> {
+  const holdMs = options.holdMs ?? 60;
+  const at = Date.now();
+  await touchStart(page, fingers, at);
+  await sleep(holdMs);
+  await touchEnd(page, at + holdMs);
 }
 
 /**
@@ -105,17 +116,20 @@ export async function twoFingerTap(page: Page, first: Point, second: Point, opti
  * ~33 ms), so awaiting each one and then sleeping a frame would move the finger at ~20 Hz, not
  * the 60 Hz a phone reports. CDP keeps the messages in order.
  */
-async function moveEachFrame(page: Page, frames: readonly (readonly Point[])[], stepMs: number): Promise<void> {
-  const start = performance.now();
+export async function moveEachFrame(page: Page, frames: readonly (readonly Point[])[], stepMs: number = FRAME_MS): Promise<number> {
+  const start = Date.now();
   const sent: Promise<void>[] = [];
   for (const [i, fingers] of frames.entries()) {
-    const wait = start + (i + 1) * stepMs - performance.now();
+    const at = start + (i + 1) * stepMs;
+    const wait = at - Date.now();
     if (wait > 0) await sleep(wait);
-    sent.push(touchMove(page, fingers));
+    sent.push(touchMove(page, fingers, at));
   }
   await Promise.all(sent);
-  const rest = start + (frames.length + 1) * stepMs - performance.now();
+  const end = start + (frames.length + 1) * stepMs;
+  const rest = end - Date.now();
   if (rest > 0) await sleep(rest);
+  return end;
 }
 
 export interface SwipeOptions {
@@ -134,8 +148,7 @@ export async function swipe(page: Page, target: string | Locator, options: Swipe
   const steps = options.steps ?? 10;
   const frames = Array.from({ length: steps }, (_, i) => [lerp(start, end, (i + 1) / steps)]);
   await touchStart(page, [start]);
-  await moveEachFrame(page, frames, options.stepMs ?? FRAME_MS);
-  await touchEnd(page);
+  await touchEnd(page, await moveEachFrame(page, frames, options.stepMs ?? FRAME_MS));
 }
 
 export interface TwoFingerDragOptions {
@@ -153,6 +166,5 @@ export async function twoFingerDrag(page: Page, first: Point, second: Point, opt
     return [first, second].map((p) => ({ x: p.x + options.dx * t, y: p.y + options.dy * t }));
   });
   await touchStart(page, [first, second]);
-  await moveEachFrame(page, frames, options.stepMs ?? FRAME_MS);
-  await touchEnd(page);
+  await touchEnd(page, await moveEachFrame(page, frames, options.stepMs ?? FRAME_MS));
 }

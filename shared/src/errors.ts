@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'too-many-messages',
   'device-revoked',
   'injection-failed',
+  /** The slide program in use has no key for that command (Keynote has none to start from slide 1). */
+  'slide-command-unsupported',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,6 @@
 export * from './close-codes.js';
+export * from './desktop-bridge.js';
+export * from './desktop-settings.js';
 export * from './errors.js';
 export * from './injection-status.js';
 export * from './keys.js';
@@ -6,6 +8,8 @@ export * from './limits.js';
 export * from './messages.js';
 export * from './panel-state.js';
 export * from './parse.js';
+export * from './preview.js';
+export * from './presenter.js';
 export * from './protocol-version.js';
 export * from './user-text.js';
 export * from './secure-channel/index.js';

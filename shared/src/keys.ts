@@ -32,6 +32,16 @@ export type LetterKey = (typeof LETTER_KEYS)[number];
 export type DigitKey = (typeof DIGIT_KEYS)[number];
 
 /**
+ * Media keys, named as in the DOM's KeyboardEvent.code. Desktops route them to whatever plays
+ * (MPRIS on Linux, the media session on Windows and macOS), not to the focused window.
+ */
+export const MEDIA_KEYS = [
+  'MediaPlayPause', 'MediaTrackPrevious', 'MediaTrackNext',
+  'AudioVolumeDown', 'AudioVolumeUp', 'AudioVolumeMute',
+] as const;
+export type MediaKey = (typeof MEDIA_KEYS)[number];
+
+/**
  * Keys by position, as in the DOM's KeyboardEvent.code: shortcuts (Ctrl+C, Ctrl+A) are keys,
  * not characters. Text travels separately and is typed exactly, whatever the layout.
  */
@@ -42,5 +52,6 @@ export const NAMED_KEYS = [
   ...FUNCTION_KEYS,
   ...LETTER_KEYS,
   ...DIGIT_KEYS,
+  ...MEDIA_KEYS,
 ] as const;
 export type NamedKey = (typeof NAMED_KEYS)[number];

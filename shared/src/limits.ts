@@ -5,6 +5,11 @@
 export const LIMITS = {
   /** Largest WebSocket frame the host accepts; ws closes the socket with 1009 above it. */
   maxFrameBytes: 4096,
+  /**
+   * Largest frame the phone accepts from the host, sealed. Host frames are larger than phone
+   * frames only for the slide preview (see PREVIEW_LIMITS); everything else is tiny.
+   */
+  maxHostFrameBytes: 65_536,
   /** One motion message covers one animation frame; no finger travels this far in 16 ms. */
   maxPointerDelta: 4000,
   /** Scroll wheel units per message. */
@@ -38,4 +43,10 @@ export const LIMITS = {
   messagesPerSecond: 500,
   /** Short bursts above that rate (a backlog after a Wi-Fi stall). */
   messageBurst: 1_000,
+  /** "Go to slide N": no talk has ten thousand slides. */
+  maxSlideNumber: 9_999,
+  /** The foreground application's name, as the host shows it ("LibreOffice Impress"). */
+  maxAppNameLength: 64,
+  /** The foreground window's title, cut to this many UTF-16 units: enough to recognise it. */
+  maxWindowTitleLength: 200,
 } as const;

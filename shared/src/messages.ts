@@ -3,6 +3,8 @@ import { ERROR_CODES } from './errors.js';
 import { INJECTION_PROBLEMS } from './injection-status.js';
 import { BUTTON_ACTIONS, KEY_ACTIONS, MODIFIER_KEYS, NAMED_KEYS, POINTER_BUTTONS } from './keys.js';
 import { LIMITS } from './limits.js';
+import { PLAIN_SLIDE_COMMANDS, PRESENTER_CHOICES, PRESENTER_PROFILES } from './presenter.js';
+import { PREVIEW_LIMITS, PREVIEW_PROBLEMS } from './preview.js';
 
 /**
  * Every message as a schema: the one description from which both the TypeScript types and the
@@ -18,6 +20,9 @@ const counter = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
  */
 const seq = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 const hex = (bytes: number) => v.pipe(v.string(), v.regex(new RegExp(`^[0-9a-f]{${2 * bytes}}$`)));
+/** A point on the desktop's screen as a fraction of its width or height: 0 is the left or top edge. */
+const screenFraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
+const previewSide = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(PREVIEW_LIMITS.maxSide));
 
 /** Sizes of what the handshake carries, as raw bytes (they travel as lowercase hex). */
 export const HANDSHAKE_SIZES = { pairingSecret: 20, nonce: 32, proof: 32, deviceId: 16, deviceKey: 32, secretId: 8 } as const;
@@ -81,6 +86,40 @@ export const clientMessageSchema = v.variant('type', [
     type: v.literal('ping'),
     id: counter,
   }),
+  /** This phone wants the slide preview (on), or no more of it (off). */
+  v.strictObject({
+    type: v.literal('preview'),
+    on: v.boolean(),
+  }),
+  /**
+   * The laser pointer: the cursor goes to this point of the screen, absolutely, while a finger
+   * is held on the preview. Motion: the latest counts, a lost one is no loss.
+   */
+  v.strictObject({
+    type: v.literal('pointer'),
+    x: screenFraction,
+    y: screenFraction,
+  }),
+  /** The finger left the preview: the laser pointer (and the desktop's spotlight) ends. */
+  v.strictObject({
+    type: v.literal('pointer-end'),
+  }),
+  /** A command to the slide show: the host presses the foreground slide program's keys for it. */
+  v.variant('command', [
+    v.strictObject({ type: v.literal('slide'), seq, command: v.picklist(PLAIN_SLIDE_COMMANDS) }),
+    v.strictObject({
+      type: v.literal('slide'),
+      seq,
+      command: v.literal('goto'),
+      /** Counted from 1, as slide programs number their slides. */
+      slide: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(LIMITS.maxSlideNumber)),
+    }),
+  ]),
+  /** Which slide program's keys to use: the user's override, or `auto` to follow the foreground app. */
+  v.strictObject({
+    type: v.literal('presenter-app'),
+    choice: v.picklist(PRESENTER_CHOICES),
+  }),
 ]);
 
 /** Input that must arrive exactly once, across reconnects: it carries a sequence number. */
@@ -140,6 +179,30 @@ export const hostMessageSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('pong'),
     id: counter,
+  }),
+  /** The presentation screen as it looks now, sent when it changed; `seq` counts frames per host. */
+  v.strictObject({
+    type: v.literal('preview'),
+    seq: counter,
+    width: previewSide,
+    height: previewSide,
+    jpegBase64: v.pipe(v.string(), v.maxLength(PREVIEW_LIMITS.maxBase64Length), v.base64()),
+  }),
+  /** The phone asked for previews and will get none, for this reason. */
+  v.strictObject({
+    type: v.literal('preview-unavailable'),
+    problem: v.picklist(PREVIEW_PROBLEMS),
+  }),
+  /**
+   * The application in front on the desktop, sent when it changes: `app` is absent when the
+   * desktop cannot tell (no X11), and `profile` is the slide program whose keys are used while
+   * the phone leaves the choice on `auto`.
+   */
+  v.strictObject({
+    type: v.literal('foreground'),
+    app: v.optional(boundedText(LIMITS.maxAppNameLength)),
+    title: v.optional(boundedText(LIMITS.maxWindowTitleLength)),
+    profile: v.picklist(PRESENTER_PROFILES),
   }),
 ]);
 

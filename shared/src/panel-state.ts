@@ -1,3 +1,4 @@
+import type { DesktopSettings } from './desktop-settings.js';
 import type { InjectionStatus } from './injection-status.js';
 
 /**
@@ -51,4 +52,14 @@ export interface PanelState {
   readonly settingsReset?: { readonly keptAs: string };
   readonly phones: readonly PanelPhone[];
   readonly devices: readonly PanelDevice[];
+  readonly settings: DesktopSettings;
+  /** The port the phone page is served on now (the setting may be taken, or overridden by `--port`). */
+  readonly port: number;
+  /** The interfaces whose address the QR code may carry, for the settings' choice. */
+  readonly networkChoices: readonly NetworkChoice[];
+}
+
+export interface NetworkChoice {
+  readonly interfaceName: string;
+  readonly address: string;
 }

@@ -14,12 +14,13 @@ function parseFrame<T extends { type: string }>(
   frame: unknown,
   schema: Schema<T>,
   knownTypes: ReadonlySet<string>,
+  maxBytes: number,
 ): Parsed<T> {
   if (typeof frame !== 'string') return protocolError('bad-message', 'Frames are JSON text.');
   // Counted in UTF-16 units, which never undercounts bytes by more than 3x; the transport
   // enforces the exact byte limit before this is reached.
-  if (frame.length > LIMITS.maxFrameBytes) {
-    return protocolError('frame-too-large', `Frames are at most ${LIMITS.maxFrameBytes} bytes.`);
+  if (frame.length > maxBytes) {
+    return protocolError('frame-too-large', `Frames are at most ${maxBytes} bytes.`);
   }
   let value: unknown;
   try {
@@ -55,8 +56,11 @@ function parseMessage<T extends { type: string }>(
   return protocolError('bad-message', `Field "${field}" of "${type}": ${issue.message}`);
 }
 
-function typesOf(schema: { options: readonly { entries: { type: { literal: string } } }[] }) {
-  return new Set(schema.options.map((option) => option.entries.type.literal));
+/** A variant's options; one may be a variant itself, on a second key (`slide`, by `command`). */
+type TypedOption = { entries: { type: { literal: string } } } | { options: readonly TypedOption[] };
+
+function typesOf(schema: { options: readonly TypedOption[] }): Set<string> {
+  return new Set(schema.options.flatMap((option) => ('options' in option ? [...typesOf(option)] : [option.entries.type.literal])));
 }
 
 const clientTypes = typesOf(clientMessageSchema);
@@ -64,10 +68,10 @@ const hostTypes = typesOf(hostMessageSchema);
 
 /** A frame from a phone, as the host reads it. */
 export function parseClientFrame(frame: unknown): Parsed<ClientMessage> {
-  return parseFrame(frame, clientMessageSchema, clientTypes);
+  return parseFrame(frame, clientMessageSchema, clientTypes, LIMITS.maxFrameBytes);
 }
 
-/** A frame from the host, as the phone reads it. */
+/** A frame from the host, as the phone reads it: larger than a phone's, for the slide preview. */
 export function parseHostFrame(frame: unknown): Parsed<HostMessage> {
-  return parseFrame(frame, hostMessageSchema, hostTypes);
+  return parseFrame(frame, hostMessageSchema, hostTypes, LIMITS.maxHostFrameBytes);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from './errors.js';
 import { INJECTION_PROBLEMS } from './injection-status.js';
-import { ERROR_CODE_TEXT, INJECTION_PROBLEM_TEXT, LANGUAGES, pickLanguage } from './user-text.js';
+import { ERROR_CODE_TEXT, fillIn, INJECTION_PROBLEM_TEXT, LANGUAGES, pickLanguage } from './user-text.js';
 
 describe('user text', () => {
   it('has words in every language for every error code and injection problem', () => {
@@ -20,5 +20,11 @@ describe('user text', () => {
     [[], 'en'],
   ] as const)('picks a language from %j', (preferences, expected) => {
     expect(pickLanguage(preferences)).toBe(expected);
+  });
+});
+
+describe('fillIn', () => {
+  it('puts each value in its place and leaves a place without one empty', () => {
+    expect(fillIn('端口 {port} 已被 {who} 占用{none}', { port: 47800, who: 'nginx' })).toBe('端口 47800 已被 nginx 占用');
   });
 });

@@ -9,6 +9,11 @@ export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Translated = Readonly<Record<Language, string>>;
 
+/** Fills the `{name}` places of a translated text, e.g. `Port {port} is in use`; a place without a value is left empty. */
+export function fillIn(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (_match, name: string) => String(values[name] ?? ''));
+}
+
 /** Chinese for any zh-* preference that comes first, English otherwise. */
 export function pickLanguage(preferences: readonly string[]): Language {
   for (const preference of preferences) {
@@ -89,5 +94,9 @@ export const ERROR_CODE_TEXT: Readonly<Record<ErrorCode, Translated>> = {
   'injection-failed': {
     en: 'The desktop could not perform that input.',
     'zh-CN': '电脑无法执行该输入。',
+  },
+  'slide-command-unsupported': {
+    en: 'The slide program in front on the desktop has no shortcut for that; nothing was pressed. Choose another app in the Presenter tab if it is not the right one.',
+    'zh-CN': '电脑前台的演示程序没有该操作的快捷键，因此未按任何键。如果识别的程序不对，请在“演示”标签页中选择其他程序。',
   },
 };

@@ -15,7 +15,7 @@ describe('the --json reporter', () => {
   it('writes each event of the connection life as one object per line', () => {
     expect(
       jsonLines([
-        { event: 'port-changed', wanted: 47800, port: 41234 },
+        { event: 'port-changed', wanted: 47800, port: 41234, pairingUrl: 'http://10.0.0.7:41234/#t=00' },
         { event: 'settings-reset', keptAs: '/cfg/settings.json.corrupt-1' },
         { event: 'paused' },
         { event: 'resumed' },
@@ -25,7 +25,7 @@ describe('the --json reporter', () => {
         { event: 'phone-disconnected', phone, reason: 'heartbeat-timeout' },
       ]),
     ).toEqual([
-      { event: 'port-changed', wanted: 47800, port: 41234 },
+      { event: 'port-changed', wanted: 47800, port: 41234, pairingUrl: 'http://10.0.0.7:41234/#t=00' },
       { event: 'settings-reset', keptAs: '/cfg/settings.json.corrupt-1' },
       { event: 'paused' },
       { event: 'resumed' },
@@ -41,7 +41,7 @@ describe('the terminal reporter', () => {
   it('says in both languages when the port moved and when input is paused', () => {
     let text = '';
     const reporter = terminalReporter((chunk) => (text += chunk));
-    reporter.event({ event: 'port-changed', wanted: 47800, port: 41234 });
+    reporter.event({ event: 'port-changed', wanted: 47800, port: 41234, pairingUrl: 'http://10.0.0.7:41234/#t=00' });
     reporter.event({ event: 'paused' });
     reporter.event({ event: 'resumed' });
     expect(text).toContain('Port 47800 is in use, so TouchDesk uses port 41234');

@@ -4,10 +4,8 @@ import { pairingQrTerminal } from '../server/pairing-qr.js';
 
 /** What the headless root reports besides the host's own events, right after `ready`. */
 export type StartupEvent =
-  /** No port was named and the default was taken: the phone page is on another one. */
-  | { readonly event: 'port-changed'; readonly wanted: number; readonly port: number }
   /** The settings file could not be read; it was kept aside and the defaults are in use. */
-  | { readonly event: 'settings-reset'; readonly keptAs: string };
+  { readonly event: 'settings-reset'; readonly keptAs: string };
 
 export type ReportedEvent = HostEvent | StartupEvent;
 
@@ -92,6 +90,10 @@ export function terminalReporter(write: (text: string) => void): Reporter {
           if (!event.controller) return write('One phone at a time; none is in control yet · 一次只允许一部手机控制；目前没有手机在控制\n');
           return write(`One phone at a time; in control: ${event.controller.name} · 一次只允许一部手机控制；当前控制：${event.controller.name}\n`);
         case 'port-changed':
+          if (event.wanted === event.port) {
+            write(`\nThe phone page moved to port ${event.port}; scan the new QR code · 手机页面已改用端口 ${event.port}，请扫描新的二维码\n`);
+            return void showQr(event.pairingUrl);
+          }
           return write(`Port ${event.wanted} is in use, so TouchDesk uses port ${event.port} · 端口 ${event.wanted} 已被占用，TouchDesk 改用端口 ${event.port}\n`);
         case 'settings-reset':
           // Already said on stderr when the file was read; a person need not read it twice.

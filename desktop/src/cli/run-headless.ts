@@ -1,6 +1,8 @@
 import { hostname } from 'node:os';
 import type { InjectionStatus } from '@touchdesk/shared';
 import { chooseInjector } from '../injectors/choose-injector.js';
+import { chooseScreenCapture } from '../injectors/choose-screen-capture.js';
+import { openActiveWindowWatcher } from '../injectors/x11-active-window.js';
 import { checkoutAssetRoots } from '../server/asset-roots.js';
 import { defaultConfigDir } from '../server/config-dir.js';
 import { FileDeviceStore, PLAIN_FILE } from '../server/device-store-file.js';
@@ -54,6 +56,10 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
       port: options.port,
       publicUrl: options.publicUrl,
       tls,
+      pointerFeel: () => settings.current.pointer,
+      screenCapture: chooseScreenCapture(process.platform, process.env),
+      previewEnabled: () => settings.current.preview,
+      activeWindow: await openActiveWindowWatcher(process.platform, process.env, warn),
       onEvent: (event) => reporter.event(event),
     });
   } catch (error) {
@@ -69,7 +75,7 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await reporter.ready(host, describe(injector.status));
-  if (host.wantedPort !== undefined) reporter.event({ event: 'port-changed', wanted: host.wantedPort, port: host.port });
+  if (host.wantedPort !== undefined) reporter.event({ event: 'port-changed', wanted: host.wantedPort, port: host.port, pairingUrl: host.pairingUrl });
   if (settings.keptAs !== undefined) reporter.event({ event: 'settings-reset', keptAs: settings.keptAs });
 }
 

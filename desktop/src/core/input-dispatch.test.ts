@@ -17,7 +17,7 @@ describe('exactly-once discrete input', () => {
 
     const again = scene.open('b');
     const phone = opened(handshake(again, first.credential));
-    expect(phone.inbox().map((message) => message.type)).toEqual(['status', 'ack']);
+    expect(phone.inbox().map((message) => message.type)).toEqual(['status', 'ack', 'foreground']);
     // The phone did not see the ack for 2 before the connection broke, so it sends 2 again.
     phone.send({ type: 'key', seq: 2, key: 'KeyI', modifiers: [] });
     phone.send({ type: 'key', seq: 3, key: 'Enter', modifiers: [] });
@@ -68,6 +68,20 @@ describe('exactly-once discrete input', () => {
     phone.send({ type: 'scroll', dx: 0, dy: 1 });
     await settle(session);
     expect(acks(phone.inbox())).toEqual([]);
+  });
+});
+
+describe('natural scrolling', () => {
+  it('turns the wheel the other way while it is off, and follows a change at once', async () => {
+    let natural = false;
+    const scene = setup(undefined, { naturalScrolling: () => natural });
+    const { phone, session } = pairPhone(scene, 'a');
+    phone.send({ type: 'scroll', dx: 2, dy: 3 });
+    await settle(session);
+    natural = true;
+    phone.send({ type: 'scroll', dx: 2, dy: 3 });
+    await settle(session);
+    expect(scene.injector.calls).toEqual(['scroll -2,-3', 'scroll 2,3']);
   });
 });
 

@@ -1,9 +1,14 @@
 import { type ClientMessage, CLOSE_CODES, type DiscreteInput, type HostMessage, LIMITS, parseClientFrame } from '@touchdesk/shared';
 import type { DeliveryLedger } from './delivery-ledger.js';
 import { InputQueue } from './input-queue.js';
+import type { LaserPointer } from './laser-pointer.js';
 import { MessageRate } from './message-rate.js';
 import type { PhoneRegistry } from './phone-registry.js';
+import { PhonePresenter } from './presenter/phone-presenter.js';
+import { PresenterDesk } from './presenter/presenter-desk.js';
+import { DEFAULT_POINTER_FEEL, PointerAcceleration, type PointerFeel } from './pointer-acceleration.js';
 import type { Clock, InputInjector, Timers } from './ports.js';
+import type { PreviewSubscription } from './preview/preview-service.js';
 
 export interface DispatchDeps {
   readonly connectionId: string;
@@ -18,6 +23,16 @@ export interface DispatchDeps {
   /** Ends this connection; the phone reconnects and resends what was not acknowledged. */
   readonly close: (code: number, reason: string) => void;
   readonly maxModifierHoldMs?: number | undefined;
+  /** The desktop's system and foreground app, for slide commands; without it, the app is unknown. */
+  readonly presenter?: PresenterDesk | undefined;
+  /** This phone's slide preview switch; absent where the host offers no preview. */
+  readonly preview?: PreviewSubscription | undefined;
+  /** Who points where with the laser pointer, for the desktop's spotlight. */
+  readonly laserPointer?: LaserPointer | undefined;
+  /** The user's pointer speed and acceleration, read at each move so a change applies at once. */
+  readonly pointerFeel?: (() => PointerFeel) | undefined;
+  /** The scroll direction setting, read at each scroll so a change applies at once; natural when not given. */
+  readonly naturalScrolling?: (() => boolean) | undefined;
 }
 
 /** Input refused for rate is reported at most this often, so the refusals are no flood either. */
@@ -34,6 +49,8 @@ const RATE_REPORT_INTERVAL_MS = 1000;
 export class InputDispatch {
   private readonly input: InputQueue;
   private readonly rate: MessageRate;
+  private readonly presenter: PhonePresenter;
+  private readonly acceleration: PointerAcceleration;
   private lastRateReport = -Infinity;
   private ackDue = false;
 
@@ -45,6 +62,8 @@ export class InputDispatch {
       after: earlierInput,
     });
     this.rate = new MessageRate(deps.clock, LIMITS.messagesPerSecond, LIMITS.messageBurst);
+    this.presenter = new PhonePresenter(deps.presenter ?? new PresenterDesk('pc'), deps.send);
+    this.acceleration = new PointerAcceleration(deps.pointerFeel ?? (() => DEFAULT_POINTER_FEEL));
   }
 
   /** The text of one sealed frame, not yet validated. */
@@ -65,8 +84,14 @@ export class InputDispatch {
     this.deps.send({ type: 'ack', seq: this.deps.ledger.highestFor(this.deps.deviceId) });
   }
 
+  /** Tells a phone that just connected which app is in front; later changes follow by themselves. */
+  sendForeground(): void {
+    this.presenter.sendForeground();
+  }
+
   releaseHeld(): void {
     this.input.releaseAll();
+    this.deps.laserPointer?.ended(this.deps.connectionId);
   }
 
   /** Resolves when every input received so far has been injected. */
@@ -75,6 +100,9 @@ export class InputDispatch {
   }
 
   close(): Promise<void> {
+    this.presenter.close();
+    this.deps.preview?.stop();
+    this.deps.laserPointer?.ended(this.deps.connectionId);
     return this.input.close();
   }
 
@@ -84,25 +112,51 @@ export class InputDispatch {
       case 'prove':
         return this.deps.send({ type: 'error', code: 'bad-message', message: 'The handshake is already done.' });
       case 'move':
-        if (this.mayInject()) this.input.move(message.dx, message.dy);
+        if (this.mayInject()) this.move(message.dx, message.dy);
         return;
       case 'scroll':
-        if (this.mayInject()) this.input.scroll(message.dx, message.dy);
+        if (this.mayInject()) this.scroll(message.dx, message.dy);
         return;
       case 'button':
       case 'key':
       case 'modifier':
       case 'text':
+      case 'slide':
         return this.handleOnce(message);
       case 'take-control':
         return this.deps.registry.takeControl(this.deps.connectionId);
       case 'ping':
         return this.deps.send({ type: 'pong', id: message.id });
+      case 'presenter-app':
+        return this.presenter.choose(message.choice);
+      case 'preview':
+        return this.deps.preview?.want(message.on);
+      case 'pointer':
+        if (!this.mayInject()) return;
+        this.input.pointAt(message.x, message.y);
+        return this.deps.laserPointer?.moved(this.deps.connectionId, { x: message.x, y: message.y });
+      case 'pointer-end':
+        return this.deps.laserPointer?.ended(this.deps.connectionId);
       default: {
         const unreachable: never = message;
         return unreachable;
       }
     }
+  }
+
+  /** The speed is measured where the move arrives, before it waits behind other input. */
+  private move(dx: number, dy: number): void {
+    const factor = this.acceleration.factor(dx, dy, this.deps.clock.now());
+    this.input.move(dx * factor, dy * factor);
+  }
+
+  /**
+   * The phone sends scrolling the natural way, content following the fingers as on its own
+   * screen; with natural scrolling off the fingers move the scroll bar, so the wheel turns back.
+   */
+  private scroll(dx: number, dy: number): void {
+    const sign = this.deps.naturalScrolling?.() === false ? -1 : 1;
+    this.input.scroll(sign * dx, sign * dy);
   }
 
   private handleOnce(message: DiscreteInput): void {
@@ -123,11 +177,20 @@ export class InputDispatch {
         return this.input.releaseKey(message.key);
       case 'text':
         return this.input.typeText(message.text);
+      case 'slide':
+        return this.slide(message);
       default: {
         const unreachable: never = message;
         return unreachable;
       }
     }
+  }
+
+  /** The slide program's keys for the command; a command it has no keys for types nothing. */
+  private slide(message: Extract<DiscreteInput, { type: 'slide' }>): void {
+    const keys = this.presenter.keysFor(message);
+    if (!keys.ok) return this.deps.send({ type: 'error', code: 'slide-command-unsupported', message: keys.reason });
+    for (const { key, modifiers } of keys.taps) this.input.tapKey(key, modifiers);
   }
 
   /** Paused, another phone in control, or nothing to inject with: the phone already shows why. */

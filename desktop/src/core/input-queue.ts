@@ -3,6 +3,7 @@ import type { InputInjector, Timers } from './ports.js';
 
 type Action =
   | { kind: 'move'; dx: number; dy: number }
+  | { kind: 'point'; x: number; y: number }
   | { kind: 'scroll'; dx: number; dy: number }
   | { kind: 'press'; button: PointerButton }
   | { kind: 'release'; button: PointerButton }
@@ -58,6 +59,18 @@ export class InputQueue {
 
   scroll(dx: number, dy: number): void {
     this.addSummed('scroll', dx, dy);
+  }
+
+  /** An absolute position: one still waiting is outdated by this one and replaced. */
+  pointAt(x: number, y: number): void {
+    const last = this.pending.at(-1);
+    if (last?.kind === 'point') {
+      last.x = x;
+      last.y = y;
+      this.restartHoldTimer(false);
+      return;
+    }
+    this.add({ kind: 'point', x, y });
   }
 
   press(button: PointerButton): void {
@@ -171,7 +184,7 @@ export class InputQueue {
   }
 
   private dropPendingMotion(): void {
-    const discrete = this.pending.filter((action) => action.kind !== 'move' && action.kind !== 'scroll');
+    const discrete = this.pending.filter((action) => action.kind !== 'move' && action.kind !== 'scroll' && action.kind !== 'point');
     this.pending.splice(0, this.pending.length, ...discrete);
   }
 
@@ -197,6 +210,8 @@ export class InputQueue {
       }
       case 'scroll':
         return this.injector.scroll(action.dx, action.dy);
+      case 'point':
+        return this.injector.pointAt(action.x, action.y);
       case 'press':
         this.heldButtons.add(action.button);
         return this.injector.pressButton(action.button);

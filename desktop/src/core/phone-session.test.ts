@@ -24,7 +24,11 @@ describe('PhoneSession handshake', () => {
     if (paired?.type !== 'paired') throw new Error('not paired');
     const key = Uint8Array.from(paired.deviceKey.match(/../g)!.map((byte) => parseInt(byte, 16)));
     const again = opened(handshake(open('b'), { kind: 'device', deviceId: paired.deviceId, key }));
-    expect(again.inbox()).toEqual([expect.objectContaining({ type: 'status', phonesConnected: 2 }), { type: 'ack', seq: 0 }]);
+    expect(again.inbox()).toEqual([
+      expect.objectContaining({ type: 'status', phonesConnected: 2 }),
+      { type: 'ack', seq: 0 },
+      { type: 'foreground', profile: 'clicker' },
+    ]);
   });
 
   it('refuses a spent QR secret, naming the reason', () => {
@@ -130,11 +134,11 @@ describe('PhoneSession after the handshake', () => {
     const phone = opened(handshake(connection, pairing()));
     phone.inbox();
     connection.session.receive(phone.channel.seal('{"type":"move","dx":"far"}'));
-    phone.send({ type: 'move', dx: 1, dy: 0 });
+    phone.send({ type: 'move', dx: 3, dy: 0 });
     await connection.session.idle();
     expect(phone.inbox()).toEqual([expect.objectContaining({ type: 'error', code: 'bad-message' })]);
     expect(connection.transport.closedWith).toBeUndefined();
-    expect(injector.calls).toEqual(['move 1,0']);
+    expect(injector.calls).toEqual(['move 3,0']);
   });
 
   it('drops messages over the rate and says so once, then recovers', async () => {

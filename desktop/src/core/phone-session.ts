@@ -14,12 +14,18 @@ import type { DeliveryLedger } from './delivery-ledger.js';
 import { type Credential, deviceKeyHex, type Gatekeeper } from './gatekeeper.js';
 import { InputDispatch } from './input-dispatch.js';
 import type { PhoneRegistry } from './phone-registry.js';
+import type { PresenterDesk } from './presenter/presenter-desk.js';
+import type { PointerFeel } from './pointer-acceleration.js';
+import type { LaserPointer } from './laser-pointer.js';
 import type { Clock, InputInjector, Timers } from './ports.js';
+import type { PreviewService } from './preview/preview-service.js';
 
 /** What a session needs from the connection it lives on: text frames for the handshake, binary after. */
 export interface SessionTransport {
   send(frame: string | Uint8Array): void;
   close(code: number, reason: string): void;
+  /** Bytes sent and not yet on the wire: the slide preview waits while the phone's link is behind. */
+  bufferedAmount(): number;
 }
 
 export interface SessionDeps {
@@ -34,7 +40,14 @@ export interface SessionDeps {
   /** Shared by every session: which numbered input each device has had handled. */
   readonly ledger: DeliveryLedger;
   readonly randomBytes: (length: number) => Uint8Array;
+  /** The desktop's system and foreground app, for slide commands. */
+  readonly presenter?: PresenterDesk | undefined;
   readonly maxModifierHoldMs?: number | undefined;
+  /** The slide preview every phone may ask for; none in tests that do not need it. */
+  readonly preview?: PreviewService | undefined;
+  readonly laserPointer?: LaserPointer | undefined;
+  readonly pointerFeel?: (() => PointerFeel) | undefined;
+  readonly naturalScrolling?: (() => boolean) | undefined;
 }
 
 type Phase =
@@ -134,7 +147,7 @@ export class PhoneSession {
   }
 
   private checkProof(proving: Extract<Phase, { name: 'proving' }>, proof: string): void {
-    const { gatekeeper, address, registry, transport, id, injector, ledger, clock, timers, maxModifierHoldMs } = this.deps;
+    const { gatekeeper, address, registry, transport, id, injector, ledger, clock, timers, maxModifierHoldMs, pointerFeel, naturalScrolling } = this.deps;
     const verified = proving.handshake.verify(proof);
     if (!verified) return this.fail('bad-proof', CLOSE_CODES.credentialRejected, 'Scan the QR code on the desktop again.');
     proving.attempt.succeeded();
@@ -149,7 +162,9 @@ export class PhoneSession {
       transport.close(code, reason);
       void this.end(reason);
     };
-    const dispatch = new InputDispatch({ connectionId: id, deviceId: device.id, injector, registry, ledger, clock, timers, send, close, maxModifierHoldMs });
+    const preview = this.deps.preview?.subscribe({ send, bufferedAmount: () => transport.bufferedAmount() });
+    const { laserPointer, presenter } = this.deps;
+    const dispatch = new InputDispatch({ preview, laserPointer, presenter, connectionId: id, deviceId: device.id, injector, registry, ledger, clock, timers, send, close, maxModifierHoldMs, pointerFeel, naturalScrolling });
     this.phase = { name: 'open', channel: verified.channel, deviceId: device.id, dispatch };
     this.dispatch = dispatch;
     if (newlyPaired) this.send({ type: 'paired', deviceId: device.id, deviceKey: deviceKeyHex(device) });
@@ -164,6 +179,7 @@ export class PhoneSession {
     });
     // Right after the first status: a phone coming back learns what it need not resend.
     dispatch.sendAck();
+    dispatch.sendForeground();
   }
 
   private receiveSealed({ channel, dispatch }: Extract<Phase, { name: 'open' }>, frame: string | Uint8Array): void {

@@ -8,6 +8,11 @@ export interface InputInjector {
   /** Whether injection works here, and if not, why. Checked once when the host starts. */
   readonly status: InjectionStatus;
   moveBy(dx: number, dy: number): Promise<void>;
+  /**
+   * Puts the pointer at a point of the screen given as fractions of its width and height (0..1):
+   * the laser pointer, which aims at what the phone's preview shows there.
+   */
+  pointAt(x: number, y: number): Promise<void>;
   pressButton(button: PointerButton): Promise<void>;
   releaseButton(button: PointerButton): Promise<void>;
   /** Wheel steps; dy > 0 scrolls down (towards the user), dx > 0 scrolls right. */

@@ -1,14 +1,12 @@
-import { CONTROL_MODES, type ControlMode } from '@touchdesk/shared';
+import { DEFAULT_DESKTOP_SETTINGS, type DesktopSettings, parseSettingsFile } from '@touchdesk/shared';
 
 /**
- * What the user chose and expects to find again after a restart. Pause is not among them on
- * purpose: a host that came back paused would ignore every phone for no visible reason.
+ * What the user chose and expects to find again after a restart; the schema, shared with the
+ * panel, is in @touchdesk/shared (desktop-settings.ts).
  */
-export interface Settings {
-  readonly controlMode: ControlMode;
-}
+export type Settings = DesktopSettings;
 
-export const DEFAULT_SETTINGS: Settings = { controlMode: 'shared' };
+export const DEFAULT_SETTINGS: Settings = DEFAULT_DESKTOP_SETTINGS;
 
 /** Synchronous reads; the implementation persists changes in the background, like DeviceStore. */
 export interface SettingsStore {
@@ -19,7 +17,14 @@ export interface SettingsStore {
 }
 
 export class MemorySettingsStore implements SettingsStore {
+  private readonly listeners: ((settings: Settings) => void)[] = [];
+
   constructor(protected settings: Settings = DEFAULT_SETTINGS) {}
+
+  /** Told after every change, for what shows settings outside the panel (the tray's language). */
+  watch(listener: (settings: Settings) => void): void {
+    this.listeners.push(listener);
+  }
 
   get current(): Settings {
     return this.settings;
@@ -28,6 +33,7 @@ export class MemorySettingsStore implements SettingsStore {
   update(change: Partial<Settings>): void {
     this.settings = { ...this.settings, ...change };
     this.changed();
+    for (const listener of this.listeners) listener(this.settings);
   }
 
   /** Persisting stores save here. */
@@ -40,7 +46,7 @@ export class MemorySettingsStore implements SettingsStore {
  */
 export function settingsFrom(value: unknown): Settings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('the settings are not a JSON object');
-  const { controlMode = DEFAULT_SETTINGS.controlMode } = value as { controlMode?: unknown };
-  if (!CONTROL_MODES.includes(controlMode as ControlMode)) throw new Error(`controlMode must be one of ${CONTROL_MODES.join(', ')}`);
-  return { controlMode: controlMode as ControlMode };
+  const parsed = parseSettingsFile(value);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
 }

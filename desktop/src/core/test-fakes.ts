@@ -21,6 +21,9 @@ export class FakeInjector implements InputInjector {
   moveBy(dx: number, dy: number) {
     return this.record(`move ${dx},${dy}`);
   }
+  pointAt(x: number, y: number) {
+    return this.record(`point ${x},${y}`);
+  }
   pressButton(button: string) {
     return this.record(`press ${button}`);
   }
@@ -57,6 +60,11 @@ export class FakeTransport implements SessionTransport {
   }
   close(code: number, reason: string): void {
     this.closedWith = { code, reason };
+  }
+  /** Bytes a test pretends are still waiting to go out. */
+  buffered = 0;
+  bufferedAmount(): number {
+    return this.buffered;
   }
 }
 

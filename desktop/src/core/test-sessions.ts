@@ -12,9 +12,12 @@ import { AttemptLimiter } from './attempt-limiter.js';
 import { DeliveryLedger } from './delivery-ledger.js';
 import { MemoryDeviceStore } from './device-store.js';
 import { Gatekeeper } from './gatekeeper.js';
+import type { LaserPointer } from './laser-pointer.js';
 import { PairingSecrets } from './pairing-secrets.js';
 import { PhoneRegistry, type RegistryEvent } from './phone-registry.js';
 import { PhoneSession } from './phone-session.js';
+import type { PresenterDesk } from './presenter/presenter-desk.js';
+import type { PreviewService } from './preview/preview-service.js';
 import { countingRandom, FakeInjector, FakeTransport, ManualClock } from './test-fakes.js';
 
 /**
@@ -22,7 +25,7 @@ import { countingRandom, FakeInjector, FakeTransport, ManualClock } from './test
  * with fakes for the ports, and the phone's side of the handshake played by the real
  * PhoneHandshake from @touchdesk/shared.
  */
-export function setup(injector = new FakeInjector(), options: { controlMode?: ControlMode; maxModifierHoldMs?: number } = {}) {
+export function setup(injector = new FakeInjector(), options: { controlMode?: ControlMode; maxModifierHoldMs?: number; naturalScrolling?: () => boolean; presenter?: PresenterDesk; preview?: PreviewService; laserPointer?: LaserPointer } = {}) {
   const clock = new ManualClock();
   const random = countingRandom();
   const events: RegistryEvent[] = [];
@@ -46,6 +49,10 @@ export function setup(injector = new FakeInjector(), options: { controlMode?: Co
       ledger,
       randomBytes: random,
       maxModifierHoldMs: options.maxModifierHoldMs,
+      naturalScrolling: options.naturalScrolling,
+      presenter: options.presenter,
+      preview: options.preview,
+      laserPointer: options.laserPointer,
     });
     return { session, transport };
   };

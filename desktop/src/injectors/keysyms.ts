@@ -1,4 +1,4 @@
-import { TextTypingError } from './text-typer.js';
+import { textPieces } from './text-pieces.js';
 
 /**
  * X keysyms for text: which keysym stands for each character of a text.
@@ -23,34 +23,9 @@ export function keysymForCodePoint(codePoint: number): number {
   return 0x0100_0000 + codePoint;
 }
 
-/**
- * One keysym per character to type: a line break (LF, CR or CR LF) is Return and a tab is Tab.
- * Throws, before anything is typed, on what cannot be typed: a lone surrogate (no character at
- * all) or another control character (applications drop them: they are not text).
- */
+/** One keysym per character to type, Return and Tab for line breaks and tabs; throws as textPieces does. */
 export function keysymsForText(text: string): number[] {
-  const keysyms: number[] = [];
-  let index = 0;
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) as number;
-    if (character === '\n' && text[index - 1] === '\r') {
-      // The LF of a CR LF pair: the CR already pressed Return.
-    } else if (character === '\n' || character === '\r') {
-      keysyms.push(KEYSYM.Return);
-    } else if (character === '\t') {
-      keysyms.push(KEYSYM.Tab);
-    } else if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
-      throw new TextTypingError('invalid-text', `The text is not valid Unicode: it has a lone surrogate (${name(codePoint)}) at position ${index}.`);
-    } else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) {
-      throw new TextTypingError('unsupported-character', `The text has a control character (${name(codePoint)}) at position ${index}, which cannot be typed.`);
-    } else {
-      keysyms.push(keysymForCodePoint(codePoint));
-    }
-    index += character.length;
-  }
-  return keysyms;
-}
-
-function name(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  return textPieces(text).flatMap((piece) =>
+    'key' in piece ? [KEYSYM[piece.key]] : [...piece.characters].map((character) => keysymForCodePoint(character.codePointAt(0) as number)),
+  );
 }

@@ -1,5 +1,6 @@
 import { DIGIT_KEYS, type DigitKey, LETTER_KEYS, type LetterKey, type ModifierKey, type NamedKey, type PointerButton } from '@touchdesk/shared';
 import type { InputInjector } from '../core/ports.js';
+import { PointerPosition } from './pointer-position.js';
 import type { TextTyper } from './text-typer.js';
 
 type NutJs = typeof import('@nut-tree-fork/nut-js');
@@ -14,9 +15,19 @@ type NutJs = typeof import('@nut-tree-fork/nut-js');
  */
 export async function createNutJsInjector(textTyper: TextTyper): Promise<InputInjector> {
   const nut: NutJs = (await import('@nut-tree-fork/nut-js')).default;
-  const { mouse, keyboard, Point, Button, Key } = nut;
+  const { mouse, keyboard, screen, Point, Button, Key } = nut;
   mouse.config.autoDelayMs = 0;
   keyboard.config.autoDelayMs = 0;
+  const pointer = new PointerPosition(
+    {
+      position: () => mouse.getPosition(),
+      size: async () => {
+        const [width, height] = await Promise.all([screen.width(), screen.height()]);
+        return { width, height };
+      },
+    },
+    () => performance.now(),
+  );
 
   const buttons: Record<PointerButton, (typeof Button)[keyof typeof Button]> = {
     left: Button.LEFT,
@@ -42,13 +53,22 @@ export async function createNutJsInjector(textTyper: TextTyper): Promise<InputIn
     Home: Key.Home, End: Key.End, PageUp: Key.PageUp, PageDown: Key.PageDown,
     F1: Key.F1, F2: Key.F2, F3: Key.F3, F4: Key.F4, F5: Key.F5, F6: Key.F6,
     F7: Key.F7, F8: Key.F8, F9: Key.F9, F10: Key.F10, F11: Key.F11, F12: Key.F12,
+    // libnut sends the XF86Audio* keysyms on X11 (read back from Xvfb: XF86AudioPlay,
+    // XF86AudioNext, ...), the media virtual keys on Windows and the NX system keys on macOS.
+    // XF86AudioPlay is what players take as play/pause; AudioPause alone would only pause.
+    MediaPlayPause: Key.AudioPlay, MediaTrackPrevious: Key.AudioPrev, MediaTrackNext: Key.AudioNext,
+    AudioVolumeDown: Key.AudioVolDown, AudioVolumeUp: Key.AudioVolUp, AudioVolumeMute: Key.AudioMute,
   };
 
   return {
     status: { state: 'ready', backend: 'nut-js' },
     async moveBy(dx, dy) {
-      const at = await mouse.getPosition();
-      await mouse.setPosition(new Point(at.x + dx, at.y + dy));
+      const to = await pointer.movedBy(dx, dy);
+      await mouse.setPosition(new Point(to.x, to.y));
+    },
+    async pointAt(x, y) {
+      const to = await pointer.at(x, y);
+      await mouse.setPosition(new Point(to.x, to.y));
     },
     async pressButton(button) {
       await mouse.pressButton(buttons[button]);

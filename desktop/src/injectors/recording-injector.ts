@@ -3,6 +3,7 @@ import type { InputInjector } from '../core/ports.js';
 
 export type RecordedCall =
   | { readonly call: 'moveBy'; readonly dx: number; readonly dy: number }
+  | { readonly call: 'pointAt'; readonly x: number; readonly y: number }
   | { readonly call: 'pressButton' | 'releaseButton'; readonly button: PointerButton }
   | { readonly call: 'scroll'; readonly dx: number; readonly dy: number }
   | { readonly call: 'tapKey'; readonly key: NamedKey; readonly modifiers: readonly ModifierKey[] }
@@ -20,6 +21,10 @@ export class RecordingInjector implements InputInjector {
 
   async moveBy(dx: number, dy: number): Promise<void> {
     this.calls.push({ call: 'moveBy', dx, dy });
+  }
+
+  async pointAt(x: number, y: number): Promise<void> {
+    this.calls.push({ call: 'pointAt', x, y });
   }
 
   async pressButton(button: PointerButton): Promise<void> {

@@ -11,5 +11,5 @@ export function unavailableInjector(status: Unavailable): InputInjector {
   const refuse = async (): Promise<never> => {
     throw new Error(status.detail);
   };
-  return { status, moveBy: refuse, pressButton: refuse, releaseButton: refuse, scroll: refuse, tapKey: refuse, pressKey: refuse, releaseKey: refuse, typeText: refuse };
+  return { status, moveBy: refuse, pointAt: refuse, pressButton: refuse, releaseButton: refuse, scroll: refuse, tapKey: refuse, pressKey: refuse, releaseKey: refuse, typeText: refuse };
 }

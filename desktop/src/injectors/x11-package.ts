@@ -31,6 +31,20 @@ export interface XkbState {
   readonly group: number;
 }
 
+/** A rectangle of pixels as the server stores them (ZPixmap: whole pixels, rows padded). */
+export interface XImage {
+  readonly depth: number;
+  readonly visualId: number;
+  readonly data: Buffer;
+}
+
+/** How a visual packs red, green and blue into a pixel. */
+export interface XVisual {
+  readonly red_mask: number;
+  readonly green_mask: number;
+  readonly blue_mask: number;
+}
+
 export interface XProperty {
   readonly type: number;
   readonly format: number;
@@ -41,6 +55,14 @@ export interface XProperty {
 /** The events this folder reacts to, as the package parses them. */
 export type XEvent =
   | { readonly name: 'ClientMessage'; readonly wid: number; readonly message_type: number; readonly format: number; readonly data: readonly number[] }
+  /** Another client asks the owner of a selection to convert it to `target`, into `property` of `requestor`. */
+  | { readonly name: 'SelectionRequest'; readonly time: number; readonly owner: number; readonly requestor: number; readonly selection: number; readonly target: number; readonly property: number }
+  /** The owner of a selection answers a ConvertSelection: `property` holds the data, or is 0 when refused. */
+  | { readonly name: 'SelectionNotify'; readonly time: number; readonly requestor: number; readonly selection: number; readonly target: number; readonly property: number }
+  /** Another client took a selection this one owned. */
+  | { readonly name: 'SelectionClear'; readonly time: number; readonly owner: number; readonly selection: number }
+  /** A window property changed (`state` 0) or was deleted (1): the active window, a title. */
+  | { readonly name: 'PropertyNotify'; readonly wid: number; readonly atom: number; readonly state: number }
   /** Any other event: the name is the package's, listed here only as not one of the above. */
   | { readonly name: 'other' };
 
@@ -50,12 +72,20 @@ export interface RawClient {
   GetInputFocus(cb: Callback<{ focus: number }>): void;
   QueryTree(window: number, cb: Callback<{ parent: number }>): void;
   QueryPointer(window: number, cb: Callback<{ child: number; keyMask: number }>): void;
+  GetGeometry(drawable: number, cb: Callback<{ width: number; height: number }>): void;
+  GetImage(format: number, drawable: number, x: number, y: number, width: number, height: number, planeMask: number, cb: Callback<XImage>): void;
   InternAtom(onlyIfExists: boolean, name: string, cb: Callback<number>): void;
   GetProperty(del: number, window: number, property: number, type: number, longOffset: number, longLength: number, cb: Callback<XProperty>): void;
-  ChangeProperty(mode: number, window: number, property: number, type: number, format: number, data: readonly number[]): void;
+  ChangeProperty(mode: number, window: number, property: number, type: number, format: number, data: Buffer | readonly number[]): void;
   DeleteProperty(window: number, property: number): void;
   ChangeWindowAttributes(window: number, values: { eventMask: number }): void;
   SendEvent(destination: number, propagate: number, eventMask: number, event: Record<string, unknown>): void;
+  AllocID(): number;
+  CreateWindow(id: number, parent: number, x: number, y: number, width: number, height: number, borderWidth: number, depth: number, windowClass: number, visual: number, values: Record<string, number>): void;
+  DestroyWindow(id: number): void;
+  SetSelectionOwner(owner: number, selection: number, time: number): void;
+  GetSelectionOwner(selection: number, cb: Callback<number>): void;
+  ConvertSelection(requestor: number, selection: number, target: number, property: number, time: number): void;
   require(extension: 'xtest', cb: Callback<RawXTest>): void;
   require(extension: 'xkb', cb: Callback<RawXkb>): void;
   GrabServer(): void;
@@ -79,7 +109,16 @@ export interface RawDisplay {
   readonly client: RawClient;
   readonly min_keycode: number;
   readonly max_keycode: number;
-  readonly screen: readonly { readonly root: number }[];
+  readonly resource_mask: number;
+  readonly screen: readonly {
+    readonly root: number;
+    /** Visuals by depth, then by id. */
+    readonly depths: Readonly<Record<number, Readonly<Record<number, XVisual>>>>;
+  }[];
+  /** Bits a pixel takes in an image, by depth. */
+  readonly format: Readonly<Record<number, { readonly bits_per_pixel: number; readonly scanline_pad: number }>>;
+  /** 0: least significant byte first. */
+  readonly image_byte_order: number;
 }
 
 interface X11Package {

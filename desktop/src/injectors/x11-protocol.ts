@@ -1,10 +1,30 @@
 import { getKeySymMapsRequest, type KeySymMap, type KeySymMapsReply, parseKeySymMapsReply, setKeySymMapsRequest } from './xkb-keysym-maps.js';
-import { type Callback, loadX11Package, type RawClient, type RawDisplay, type RawXkb, type RawXTest, type XEvent, type XkbState, type XProperty } from './x11-package.js';
+import { type Callback, loadX11Package, type RawClient, type RawDisplay, type RawXkb, type RawXTest, type XEvent, type XImage, type XkbState, type XProperty } from './x11-package.js';
 
-export type { XEvent, XkbState, XProperty } from './x11-package.js';
+export type { XEvent, XImage, XkbState, XProperty } from './x11-package.js';
+
+/** How the pixels of an image are laid out, for reading its colours. */
+export interface PixelFormat {
+  readonly bitsPerPixel: number;
+  /** Bytes from one row's start to the next. */
+  readonly rowBytes: (width: number) => number;
+  readonly leastSignificantByteFirst: boolean;
+  readonly redMask: number;
+  readonly greenMask: number;
+  readonly blueMask: number;
+}
 
 export const EVENT_MASK = {
   SubstructureNotify: 0x0008_0000,
+  PropertyChange: 0x0040_0000,
+} as const;
+
+/** Predefined atoms (X11 protocol, appendix B). */
+export const ATOM = {
+  ATOM: 4,
+  CARDINAL: 6,
+  WM_NAME: 39,
+  WM_CLASS: 67,
 } as const;
 
 /** Focus values GetInputFocus reports instead of a window. */
@@ -20,7 +40,7 @@ export class XConnectionError extends Error {
 }
 
 /**
- * One X connection with promises, for the few requests the text typer needs: the `x11` package
+ * One X connection with promises, for the few requests the text typers need: the `x11` package
  * speaks in callbacks, reports some errors as events, and keeps the process alive while open.
  * Everything else in this folder talks to X through this class.
  */
@@ -28,6 +48,7 @@ export class X11Connection {
   readonly root: number;
   readonly minKeycode: number;
   readonly maxKeycode: number;
+  private readonly resourceMask: number;
 
   private readonly pending = new Set<(error: Error) => void>();
   private readonly listeners = new Set<(event: XEvent) => void>();
@@ -37,12 +58,13 @@ export class X11Connection {
   private xtest: RawXTest | undefined;
   private xkb: RawXkb | undefined;
 
-  private constructor(private readonly client: RawClient, display: RawDisplay, readonly name: string) {
+  private constructor(private readonly client: RawClient, private readonly display: RawDisplay, readonly name: string) {
     const screen = display.screen[0];
     if (!screen) throw new XConnectionError(`The X display ${name} has no screen.`);
     this.root = screen.root;
     this.minKeycode = display.min_keycode;
     this.maxKeycode = display.max_keycode;
+    this.resourceMask = display.resource_mask;
     client.on('event', (event) => {
       for (const listener of this.listeners) listener(event);
     });
@@ -162,6 +184,39 @@ export class X11Connection {
     return this.request((cb) => this.client.QueryPointer(window, cb));
   }
 
+  /** A window's size; of the root window, the whole screen (every monitor). */
+  geometry(drawable: number): Promise<{ width: number; height: number }> {
+    return this.request((cb) => this.client.GetGeometry(drawable, cb));
+  }
+
+  /** The pixels of a rectangle of `drawable`, in the server's own layout (see pixelFormat()). */
+  getImage(drawable: number, x: number, y: number, width: number, height: number): Promise<XImage> {
+    const Z_PIXMAP = 2;
+    const ALL_PLANES = 0xffff_ffff;
+    return this.request<XImage>((cb) =>
+      // The reply's data is a view of the package's read buffer, reused once the callback returns.
+      this.client.GetImage(Z_PIXMAP, drawable, x, y, width, height, ALL_PLANES, (error, image) =>
+        cb(error, image && { depth: image.depth, visualId: image.visualId, data: Buffer.from(image.data) }),
+      ),
+    );
+  }
+
+  /** The layout of an image of this depth and visual, or undefined when the server did not describe it. */
+  pixelFormat(depth: number, visualId: number): PixelFormat | undefined {
+    const format = this.display.format[depth];
+    const visual = this.display.screen[0]?.depths[depth]?.[visualId];
+    if (!format || !visual) return undefined;
+    const pad = format.scanline_pad;
+    return {
+      bitsPerPixel: format.bits_per_pixel,
+      rowBytes: (width) => Math.ceil((width * format.bits_per_pixel) / pad) * (pad / 8),
+      leastSignificantByteFirst: this.display.image_byte_order === 0,
+      redMask: visual.red_mask,
+      greenMask: visual.green_mask,
+      blueMask: visual.blue_mask,
+    };
+  }
+
   atom(name: string): Promise<number> {
     return this.request((cb) => this.client.InternAtom(false, name, cb));
   }
@@ -173,8 +228,12 @@ export class X11Connection {
 
   /** Replaces a property with a list of 32-bit numbers. */
   setCardinals(window: number, property: number, values: readonly number[]): void {
-    const CARDINAL = 6;
-    this.send(() => this.client.ChangeProperty(0, window, property, CARDINAL, 32, values));
+    this.setProperty(window, property, ATOM.CARDINAL, 32, values);
+  }
+
+  /** Replaces a property: bytes (format 8) or 32-bit numbers (format 32) of the given type. */
+  setProperty(window: number, property: number, type: number, format: 8 | 32, data: Buffer | readonly number[]): void {
+    this.send(() => this.client.ChangeProperty(0, window, property, type, format, data));
   }
 
   /** A property's 32-bit numbers (empty when it is not there). */
@@ -195,6 +254,42 @@ export class X11Connection {
 
   sendEvent(destination: number, eventMask: number, event: Record<string, unknown>): void {
     this.send(() => this.client.SendEvent(destination, 0, eventMask, event));
+  }
+
+  /** A window that is never shown, to own selections and receive their data in its properties. */
+  createHiddenWindow(): number {
+    const id = this.client.AllocID();
+    const INPUT_ONLY = 2;
+    this.send(() => this.client.CreateWindow(id, this.root, 0, 0, 1, 1, 0, 0, INPUT_ONLY, 0, {}));
+    return id;
+  }
+
+  destroyWindow(window: number): void {
+    this.send(() => this.client.DestroyWindow(window));
+  }
+
+  /**
+   * The client that created a window (or any resource), as a number to compare: the server gives
+   * each client its own range of ids, told apart by the bits outside the resource mask (the X.Org
+   * server, Xvfb and Xwayland give every client the same mask).
+   */
+  clientOf(resource: number): number {
+    return (resource & ~this.resourceMask) >>> 0;
+  }
+
+  /** The window that owns `selection` (e.g. CLIPBOARD), 0 when none does. */
+  selectionOwner(selection: number): Promise<number> {
+    return this.request((cb) => this.client.GetSelectionOwner(selection, cb));
+  }
+
+  /** Makes `owner` (0: nobody) the owner of `selection` from now on (CurrentTime). */
+  setSelectionOwner(owner: number, selection: number): void {
+    this.send(() => this.client.SetSelectionOwner(owner, selection, 0));
+  }
+
+  /** Asks the owner of `selection` for it as `target`, into `property` of `requestor`; SelectionNotify answers. */
+  convertSelection(requestor: number, selection: number, target: number, property: number): void {
+    this.send(() => this.client.ConvertSelection(requestor, selection, target, property, 0));
   }
 
   /** XKB, for the keyboard state; without it (very old servers) keyboardState() says so. */

@@ -1,6 +1,6 @@
 import { CLOSE_CODES } from '@touchdesk/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemorySettingsStore } from '../core/settings.js';
+import { DEFAULT_SETTINGS, MemorySettingsStore } from '../core/settings.js';
 import { connectPhone } from './test-phone-client.js';
 import { panelPost, roundTrip, startTestHost, type TestHost } from './test-host.js';
 
@@ -128,7 +128,7 @@ describe('one phone at a time', () => {
   });
 
   it('starts in the mode the settings hold', async () => {
-    scene = await startTestHost({ settings: new MemorySettingsStore({ controlMode: 'exclusive' }) });
+    scene = await startTestHost({ settings: new MemorySettingsStore({ ...DEFAULT_SETTINGS, controlMode: 'exclusive' }) });
     const phone = await scene.pairPhone();
     expect(scene.host.controlMode).toBe('exclusive');
     phone.send({ type: 'ping', id: 1 });

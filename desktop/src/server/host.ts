@@ -1,17 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { bytesToHex, CLOSE_CODES, type ControlMode, LIMITS, PAIRING_FRAGMENT_KEY, type PanelState } from '@touchdesk/shared';
+import { bytesToHex, CLOSE_CODES, type ControlMode, LIMITS, PAIRING_FRAGMENT_KEY, type PanelState, type SettingsChange } from '@touchdesk/shared';
 import { AttemptLimiter } from '../core/attempt-limiter.js';
 import { DeliveryLedger } from '../core/delivery-ledger.js';
 import type { DeviceStore } from '../core/device-store.js';
 import { Gatekeeper } from '../core/gatekeeper.js';
+import { type LaserPoint, LaserPointer } from '../core/laser-pointer.js';
 import { type PairingSecret, PairingSecrets } from '../core/pairing-secrets.js';
 import { PhoneRegistry, type RegistryEvent } from '../core/phone-registry.js';
 import { PhoneSession } from '../core/phone-session.js';
+import type { PointerFeel } from '../core/pointer-acceleration.js';
 import type { Clock, InputInjector, Timers } from '../core/ports.js';
-import { MemorySettingsStore, type SettingsStore } from '../core/settings.js';
+import type { ActiveWindowWatcher } from '../core/presenter/ports.js';
+import { PresenterDesk } from '../core/presenter/presenter-desk.js';
+import { PreviewService } from '../core/preview/preview-service.js';
+import type { ScreenCapture } from '../core/preview/screen-capture-port.js';
+import { MemorySettingsStore, type Settings, type SettingsStore } from '../core/settings.js';
+import { listen, moveListener } from './listener.js';
 import { type InterfaceSource, NetworkWatcher } from './network-watcher.js';
 import { nodeTimers } from './node-timers.js';
 import { pairingQrSvg } from './pairing-qr.js';
@@ -27,8 +33,7 @@ import { certificateFingerprint, type TlsCredentials } from './tls.js';
  */
 const CONNECTION_LIMITS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, handshakeTimeout: 10_000 };
 
-/** Used when the user names no port: stable, so a bookmarked page and a firewall rule keep working. */
-export const DEFAULT_PORT = 47800;
+export { DEFAULT_PORT } from './listener.js';
 
 /** How often the network interfaces are read again, to follow the desktop to a new network. */
 const NETWORK_POLL_MS = 3_000;
@@ -37,12 +42,14 @@ export type HostEvent =
   | RegistryEvent
   | { readonly event: 'pairing-renewed'; readonly pairingUrl: string }
   /** The desktop's LAN address changed: phones must use the new URL (and QR code). */
-  | { readonly event: 'network-changed'; readonly address: string; readonly pairingUrl: string };
+  | { readonly event: 'network-changed'; readonly address: string; readonly pairingUrl: string }
+  /** The phone page is on another port than `wanted` (taken at start), or moved there by the settings. */
+  | { readonly event: 'port-changed'; readonly wanted: number; readonly port: number; readonly pairingUrl: string };
 
 export interface HostOptions {
   readonly injector: InputInjector;
   readonly devices: DeviceStore;
-  /** The user's settings (control mode); in memory with the defaults when not given. */
+  /** The user's settings, applied live; in memory with the defaults when not given. */
   readonly settings?: SettingsStore | undefined;
   /** The built phone page (mobile-web/dist). */
   readonly phonePageRoot: string;
@@ -54,7 +61,10 @@ export interface HostOptions {
    * most likely reach in the QR code, followed as the desktop changes networks.
    */
   readonly bind?: string | undefined;
-  /** 0 picks any free port. When not given, DEFAULT_PORT, or any free one if that is taken. */
+  /**
+   * 0 picks any free port; it overrides the port in the settings. When neither names one,
+   * DEFAULT_PORT; a port from the settings or the default gives way to any free one when taken.
+   */
   readonly port?: number | undefined;
   /**
    * The origin phones reach this host under (a port forward, a reverse proxy), e.g.
@@ -69,12 +79,22 @@ export interface HostOptions {
   readonly heartbeatIntervalMs?: number;
   readonly deadPeerMs?: number;
   readonly maxModifierHoldMs?: number;
+  /** The user's pointer speed and acceleration, read at each move; DEFAULT_POINTER_FEEL when not given. */
+  readonly pointerFeel?: () => PointerFeel;
   /** Where the network interfaces are read from; the OS unless a test changes them. */
   readonly networkInterfaces?: InterfaceSource;
   readonly networkPollMs?: number;
   readonly onEvent?: (event: HostEvent) => void;
   /** Serve the phone page over https (and its socket over wss); the panel stays plain http on loopback. */
   readonly tls?: TlsCredentials | undefined;
+  /** What the slide preview sees; without it, phones that ask for previews are told there are none. */
+  readonly screenCapture?: ScreenCapture | undefined;
+  /** The desktop's own preview switch (privacy), read before every capture; on when not given. */
+  readonly previewEnabled?: () => boolean;
+  /** A phone's laser pointer moved (fractions of the screen) or ended (undefined): the spotlight follows it. */
+  readonly onLaserPointer?: (at: LaserPoint | undefined) => void;
+  /** Which window is in front, so slide commands press its program's keys; without it, the app is unknown. */
+  readonly activeWindow?: ActiveWindowWatcher | undefined;
 }
 
 export interface RunningHost {
@@ -82,7 +102,7 @@ export interface RunningHost {
   readonly pairingUrl: string;
   readonly panelUrl: string;
   readonly port: number;
-  /** DEFAULT_PORT when no port was named and that one was taken, so another is used. */
+  /** The port wanted at start (DEFAULT_PORT or the settings' port) when it was taken, so another is used. */
   readonly wantedPort: number | undefined;
   /** SHA-256 of the certificate served, for the user to compare with the phone's; none over plain http. */
   readonly tlsFingerprint: string | undefined;
@@ -93,6 +113,13 @@ export interface RunningHost {
   readonly controlMode: ControlMode;
   /** Switches between every phone at once and one phone at a time; saved in the settings. */
   setControlMode(mode: ControlMode): void;
+  readonly settings: Settings;
+  /**
+   * Saves and applies a change at once: a new port moves the phone page (connected phones must
+   * scan the new QR code), a network interface changes the QR code's address. Rejects with
+   * EADDRINUSE (and changes nothing) when the port is taken.
+   */
+  updateSettings(change: SettingsChange): Promise<void>;
   /** Forgets a paired device and cuts off its connections at once. */
   revoke(deviceId: string): boolean;
   close(): Promise<void>;
@@ -112,8 +139,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server: Server = options.tls ? createTlsServer({ ...CONNECTION_LIMITS, cert: options.tls.cert, key: options.tls.key }) : createServer(CONNECTION_LIMITS);
   // Every socket counts, WebSockets included: a few phones need a handful, a flood gets no more.
   server.maxConnections = LIMITS.maxConnections;
-  const { port, wantedPort } = await listen(server, bind, options.port);
-  const network = new NetworkWatcher({ bind, port, scheme: options.tls ? 'https' : 'http', publicUrl, interfaces: options.networkInterfaces });
+  let { port, wantedPort } = await listen(server, bind, options.port ?? settings.current.port ?? undefined, options.port === undefined);
+  const network = new NetworkWatcher({
+    bind,
+    port,
+    scheme: options.tls ? 'https' : 'http',
+    publicUrl,
+    interfaces: options.networkInterfaces,
+    preferredInterface: () => settings.current.networkInterface,
+  });
   const urlFor = (secret: PairingSecret) => `${network.origin}/#${PAIRING_FRAGMENT_KEY}=${bytesToHex(secret.key)}`;
 
   const serveStatic = createStaticHandler(options.phonePageRoot);
@@ -134,6 +168,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     settings.current.controlMode,
   );
   const ledger = new DeliveryLedger();
+  const presenter = new PresenterDesk(process.platform === 'darwin' ? 'mac' : 'pc', options.activeWindow);
+  const preview = new PreviewService({ capture: options.screenCapture, enabled: options.previewEnabled ?? (() => true), clock, timers });
+  const laserPointer = new LaserPointer((at) => options.onLaserPointer?.(at));
   let expiryTimer: NodeJS.Timeout | undefined;
   const secrets = new PairingSecrets(
     clock,
@@ -169,6 +206,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       ...(keptAs !== undefined && { settingsReset: { keptAs } }),
       phones: registry.phones,
       devices: devices.list().map(({ id, name, pairedAt, lastSeen }) => ({ id, name, pairedAt, lastSeen, connected: connected.has(id) })),
+      settings: settings.current,
+      port,
+      networkChoices: network.choices,
     };
   };
   const revoke = (deviceId: string): boolean => {
@@ -183,7 +223,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     registry.setControlMode(mode);
     if (settings.current.controlMode !== mode) settings.update({ controlMode: mode });
   };
-  const panel = await startPanelServer(options.panelRoot, await panelState(), { revoke, setPaused, setControlMode });
+  const movePort = async (wanted: number | null) => {
+    ({ port, wantedPort } = await moveListener(server, bind, wanted ?? undefined, port));
+    network.port = port;
+    // Phones reach the page only at the new address: they let go of what they hold and scan again.
+    for (const phone of registry.phones) registry.disconnectDevice(phone.deviceId, CLOSE_CODES.hostShutdown, 'port-changed');
+    options.onEvent?.({ event: 'port-changed', wanted: wantedPort ?? port, port, pairingUrl: urlFor(secrets.current) });
+  };
+  const updateSettings = async (change: SettingsChange) => {
+    // null asks for the default port: a move only when the setting named another before.
+    const moves = change.port === null ? settings.current.port !== null : change.port !== undefined && change.port !== port;
+    if (moves) await movePort(change.port ?? null);
+    if (change.controlMode !== undefined) registry.setControlMode(change.controlMode);
+    settings.update(change);
+    if (change.networkInterface !== undefined && network.refresh()) {
+      options.onEvent?.({ event: 'network-changed', address: network.address, pairingUrl: urlFor(secrets.current) });
+    }
+    await publishPanel();
+  };
+  const panel = await startPanelServer(options.panelRoot, await panelState(), { revoke, setPaused, setControlMode, updateSettings });
   async function publishPanel() {
     panel.publish(await panelState());
   }
@@ -213,6 +271,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         ledger,
         randomBytes,
         maxModifierHoldMs: options.maxModifierHoldMs,
+        presenter,
+        preview,
+        laserPointer,
+        pointerFeel: options.pointerFeel,
+        naturalScrolling: () => settings.current.naturalScrolling,
       }),
   });
 
@@ -221,8 +284,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return urlFor(secrets.current);
     },
     panelUrl: panel.url,
-    port,
-    wantedPort,
+    get port() {
+      return port;
+    },
+    get wantedPort() {
+      return wantedPort;
+    },
     tlsFingerprint: options.tls && certificateFingerprint(options.tls.cert),
     registry,
     get paused() {
@@ -233,35 +300,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return registry.controlMode;
     },
     setControlMode,
+    get settings() {
+      return settings.current;
+    },
+    updateSettings,
     revoke,
     async close() {
       clearTimeout(expiryTimer);
       network.stop();
       // Sessions end first: each lets go of what its phone held before the process goes.
       await sockets.closeAll();
+      preview.close();
+      presenter.close();
       await panel.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-async function listen(server: Server, bind: string, port: number | undefined): Promise<{ port: number; wantedPort: number | undefined }> {
-  try {
-    return { port: await listenOn(server, bind, port ?? DEFAULT_PORT), wantedPort: undefined };
-  } catch (error) {
-    // Only our own default may move: a port the user chose is a promise we cannot silently break.
-    if (port !== undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    return { port: await listenOn(server, bind, 0), wantedPort: DEFAULT_PORT };
-  }
-}
-
-function listenOn(server: Server, bind: string, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, bind, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }

@@ -1,6 +1,6 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { lanAddressCandidates, pickLanAddress } from './lan-address.js';
+import { addressChoices, lanAddressCandidates, pickLanAddress } from './lan-address.js';
 
 function ipv4(address: string, internal = false): NetworkInterfaceInfo {
   return { address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal, cidr: `${address}/24` };
@@ -46,5 +46,25 @@ describe('pickLanAddress', () => {
 
   it('falls back to loopback when there is no LAN at all', () => {
     expect(pickLanAddress({ lo: [ipv4('127.0.0.1', true)], docker0: [ipv4('172.17.0.1')] })).toBe('127.0.0.1');
+  });
+});
+
+describe('the interface the user chose', () => {
+  const interfaces = { lo: [ipv4('127.0.0.1', true)], wlan0: [ipv4('192.168.1.23')], tailscale0: [ipv4('100.101.102.103')] };
+
+  it('wins over the guess, even when the guess would skip it', () => {
+    expect(pickLanAddress(interfaces, 'tailscale0')).toBe('100.101.102.103');
+  });
+
+  it('gives way to the guess while it has no IPv4 address', () => {
+    expect(pickLanAddress(interfaces, 'eth9')).toBe('192.168.1.23');
+    expect(pickLanAddress({ ...interfaces, usb0: [ipv6('fe80::2')] }, 'usb0')).toBe('192.168.1.23');
+  });
+
+  it('is one of every IPv4 address outside loopback', () => {
+    expect(addressChoices(interfaces)).toEqual([
+      { interfaceName: 'wlan0', address: '192.168.1.23' },
+      { interfaceName: 'tailscale0', address: '100.101.102.103' },
+    ]);
   });
 });

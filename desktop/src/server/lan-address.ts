@@ -45,7 +45,19 @@ export function lanAddressCandidates(
   return candidates.sort((left, right) => rank(right) - rank(left));
 }
 
-/** The address to put in the QR code; loopback when the desktop has no LAN at all. */
-export function pickLanAddress(interfaces?: NodeJS.Dict<NetworkInterfaceInfo[]>): string {
-  return lanAddressCandidates(interfaces)[0]?.address ?? '127.0.0.1';
+/**
+ * The address to put in the QR code; loopback when the desktop has no LAN at all. The user's
+ * `preferred` interface wins while it has an IPv4 address, even one the guess would skip (a
+ * VPN the phone is on too); when it has none (unplugged, renamed) the guess takes over.
+ */
+export function pickLanAddress(interfaces?: NodeJS.Dict<NetworkInterfaceInfo[]>, preferred?: string | null): string {
+  const chosen = preferred ? addressChoices(interfaces).find((choice) => choice.interfaceName === preferred) : undefined;
+  return chosen?.address ?? lanAddressCandidates(interfaces)[0]?.address ?? '127.0.0.1';
+}
+
+/** Every IPv4 address outside loopback, for the user to choose from when the guess is wrong. */
+export function addressChoices(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces()): AddressCandidate[] {
+  return Object.entries(interfaces).flatMap(([interfaceName, infos = []]) =>
+    infos.filter((info) => info.family === 'IPv4' && !info.internal).map((info) => ({ interfaceName, address: info.address })),
+  );
 }

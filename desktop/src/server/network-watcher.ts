@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { allowedHostsFor, hostPort, type Interfaces, WILDCARD_ADDRESSES } from './allowed-hosts.js';
-import { pickLanAddress } from './lan-address.js';
+import { addressChoices, type AddressCandidate, pickLanAddress } from './lan-address.js';
 
 /** Where the interfaces come from: the OS, or a test that changes them at will. */
 export type InterfaceSource = () => Interfaces;
@@ -13,6 +13,8 @@ export interface NetworkWatcherOptions {
   /** `--public-url`: the origin phones use (a port forward, a reverse proxy) instead of ours. */
   readonly publicUrl?: URL | undefined;
   readonly interfaces?: InterfaceSource | undefined;
+  /** The interface the user chose for the QR code (read at every refresh, so a change applies at once). */
+  readonly preferredInterface?: (() => string | null) | undefined;
 }
 
 /**
@@ -25,10 +27,23 @@ export class NetworkWatcher {
   private hosts: ReadonlySet<string> = new Set();
   private advertised = '';
   private timer: NodeJS.Timeout | undefined;
+  private currentPort: number;
 
   constructor(private readonly options: NetworkWatcherOptions) {
     this.source = options.interfaces ?? networkInterfaces;
+    this.currentPort = options.port;
     this.refresh();
+  }
+
+  /** The phone server moved to another port: URLs and allowed Host headers follow. */
+  set port(port: number) {
+    this.currentPort = port;
+    this.refresh();
+  }
+
+  /** The addresses the user may choose from for the QR code. */
+  get choices(): AddressCandidate[] {
+    return addressChoices(this.source());
   }
 
   /** The address phones are sent to. */
@@ -38,7 +53,8 @@ export class NetworkWatcher {
 
   /** What the QR code's URL starts with, e.g. `http://192.168.1.20:47800`. */
   get origin(): string {
-    const { publicUrl, scheme, port } = this.options;
+    const { publicUrl, scheme } = this.options;
+    const port = this.currentPort;
     return publicUrl ? publicUrl.origin : `${scheme}://${hostPort(this.advertised, port)}`;
   }
 
@@ -48,14 +64,15 @@ export class NetworkWatcher {
 
   /** Reads the interfaces again; true when the advertised address changed. */
   refresh(): boolean {
-    const { bind, port, publicUrl } = this.options;
+    const { bind, publicUrl } = this.options;
+    const port = this.currentPort;
     const interfaces = WILDCARD_ADDRESSES.has(bind) ? this.source() : {};
     const hosts = new Set(allowedHostsFor(bind, port, interfaces));
     // Exactly the public URL's host[:port], as a browser sends it; nothing looser.
     if (publicUrl) hosts.add(publicUrl.host);
     this.hosts = hosts;
     const previous = this.advertised;
-    this.advertised = publicUrl ? publicUrl.hostname : WILDCARD_ADDRESSES.has(bind) ? pickLanAddress(interfaces) : bind;
+    this.advertised = publicUrl ? publicUrl.hostname : WILDCARD_ADDRESSES.has(bind) ? pickLanAddress(interfaces, this.options.preferredInterface?.()) : bind;
     return previous !== '' && previous !== this.advertised;
   }
 

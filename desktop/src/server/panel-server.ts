@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTROL_MODES, type ControlMode, type PanelState } from '@touchdesk/shared';
+import { CONTROL_MODES, type ControlMode, type PanelState, parseSettingsChange, type SettingsChange, type SettingsRefusal } from '@touchdesk/shared';
 import { allowedHostsFor } from './allowed-hosts.js';
 import { sendPlain, setSecurityHeaders } from './security-headers.js';
 import { createSecretToken } from './secret-token.js';
 import { createStaticHandler } from './static-files.js';
+import { readJsonBody } from './json-body.js';
 
 const PANEL_KEY_BYTES = 18;
+/** A change of settings is a few short values; a kilobyte is plenty. */
+const MAX_SETTINGS_BODY_BYTES = 1024;
 
 export interface PanelServer {
   readonly url: string;
@@ -14,11 +17,13 @@ export interface PanelServer {
   close(): Promise<void>;
 }
 
-/** What the panel may ask of the host: forget a device, pause input, choose who controls. Nothing that injects or runs. */
+/** What the panel may ask of the host: forget a device, pause input, choose who controls, change settings. Nothing that injects or runs. */
 export interface PanelActions {
   revoke(deviceId: string): boolean;
   setPaused(paused: boolean): void;
   setControlMode(mode: ControlMode): void;
+  /** Rejects with EADDRINUSE or EACCES when the port in the change cannot be had. */
+  updateSettings(change: SettingsChange): Promise<void>;
 }
 
 /**
@@ -57,6 +62,8 @@ export async function startPanelServer(panelRoot: string, initial: PanelState, a
       if (!isControlMode(mode)) return sendPlain(response, 400, `mode must be one of ${CONTROL_MODES.join(', ')}`);
       actions.setControlMode(mode);
       sendPlain(response, 200, mode);
+    } else if (url.pathname === '/api/settings' && request.method === 'POST') {
+      void changeSettings(request, response, actions);
     } else {
       sendPlain(response, 404, 'Not found');
     }
@@ -94,6 +101,29 @@ function openEventStream(
   response.write(`data: ${JSON.stringify(state)}\n\n`);
   listeners.add(response);
   request.on('close', () => listeners.delete(response));
+}
+
+/** `POST /api/settings` with a JSON body naming only what changes, e.g. `{"naturalScrolling":true}`. */
+async function changeSettings(request: IncomingMessage, response: ServerResponse, actions: PanelActions): Promise<void> {
+  const body = await readJsonBody(request, MAX_SETTINGS_BODY_BYTES);
+  if (!body.ok) return sendRefusal(response, body.status, { error: 'bad-settings', message: body.message });
+  const change = parseSettingsChange(body.value);
+  if (!change.ok) return sendRefusal(response, 400, { error: 'bad-settings', message: change.message });
+  try {
+    await actions.updateSettings(change.value);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') return sendRefusal(response, 409, { error: 'port-in-use', message: `Port ${change.value.port} is in use.` });
+    if (code === 'EACCES') return sendRefusal(response, 409, { error: 'port-unavailable', message: `Port ${change.value.port} is not allowed here.` });
+    throw error;
+  }
+  sendPlain(response, 200, 'Saved');
+}
+
+function sendRefusal(response: ServerResponse, status: number, refusal: SettingsRefusal): void {
+  setSecurityHeaders(response);
+  response.writeHead(status, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify(refusal));
 }
 
 function isControlMode(text: string): text is ControlMode {

@@ -8,6 +8,14 @@ import type { PhoneSession, SessionTransport } from '../core/phone-session.js';
 /** How long a peer gets to answer our close frame before its socket is simply dropped. */
 const CLOSE_GRACE_MS = 1000;
 
+/**
+ * What the host sends a phone is small (acknowledgements, pongs, status), so this much unsent
+ * means the phone stopped reading while its socket stays open (a frozen tab, a slow-read
+ * attack). Rather than let its backlog grow without bound, its socket is dropped; a live phone
+ * reconnects and resends what was not acknowledged.
+ */
+export const MAX_UNSENT_BYTES = 256 * 1024;
+
 export interface PhoneSocketOptions {
   readonly server: Server;
   /** Host headers this server answers to (DNS-rebinding defence): `address:port`. */
@@ -40,6 +48,7 @@ export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Pr
   const pending = () => [...sessions].filter((session) => !session.isOpen).length;
   const lastHeard = new Map<WebSocket, number>();
   const silent = new Set<WebSocket>();
+  const congested = new Set<WebSocket>();
   // One timer for every socket: the pings go out together, and an idle host wakes once per interval.
   const heartbeat = setInterval(() => {
     const now = performance.now();
@@ -60,7 +69,7 @@ export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Pr
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const session = options.openSession(randomUUID(), request.socket.remoteAddress ?? '', transportOf(ws));
+      const session = options.openSession(randomUUID(), request.socket.remoteAddress ?? '', transportOf(ws, () => congested.add(ws)));
       sessions.add(session);
       const timer = setTimeout(() => {
         if (session.isOpen) return;
@@ -83,7 +92,8 @@ export function attachPhoneSocket(options: PhoneSocketOptions): { closeAll(): Pr
         sessions.delete(session);
         lastHeard.delete(ws);
         const wasSilent = silent.delete(ws);
-        void session.end(wasSilent ? 'heartbeat-timeout' : code === CLOSE_CODES.hostShutdown ? 'host-shutdown' : 'connection-closed');
+        const wasCongested = congested.delete(ws);
+        void session.end(wasSilent ? 'heartbeat-timeout' : wasCongested ? 'not-reading' : code === CLOSE_CODES.hostShutdown ? 'host-shutdown' : 'connection-closed');
       });
     });
   });
@@ -115,13 +125,23 @@ function bytesOf(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-function transportOf(ws: WebSocket): SessionTransport {
+/** A session's way out through `ws`; `onCongested` hears of a phone dropped for not reading. */
+export function transportOf(ws: Pick<WebSocket, 'readyState' | 'OPEN' | 'bufferedAmount' | 'send' | 'close' | 'terminate'>, onCongested: () => void): SessionTransport {
   return {
     send(frame) {
-      if (ws.readyState === ws.OPEN) ws.send(frame);
+      if (ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > MAX_UNSENT_BYTES) {
+        onCongested();
+        ws.terminate();
+        return;
+      }
+      ws.send(frame);
     },
     close(code, reason) {
       ws.close(code, reason);
+    },
+    bufferedAmount() {
+      return ws.bufferedAmount;
     },
   };
 }

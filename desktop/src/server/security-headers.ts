@@ -4,11 +4,14 @@ import type { ServerResponse } from 'node:http';
  * Headers on everything the host serves. The page may talk only to the host that served it,
  * load nothing from elsewhere, never be framed, and leave no copy in caches or referrers.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // The talk timer keeps the phone awake with a tiny looping video where there is no Wake Lock
+  // API (NoSleep.js); it is a data: URL in the page's own code. Media cannot run script.
+  "media-src 'self' data:",
   "connect-src 'self' ws: wss:",
   "base-uri 'none'",
   "form-action 'none'",

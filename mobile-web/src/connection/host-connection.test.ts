@@ -7,7 +7,9 @@ import { MemoryStore } from '../storage/key-value-store.js';
 import {
   type ConnectionState,
   HANDSHAKE_TIMEOUT_MS,
+  type ForegroundMessage,
   HostConnection,
+  type PreviewMessage,
   RATE_LIMITED_RETRY_MS,
 } from './host-connection.js';
 import { ManualTimers } from '../test-support/manual-timers.js';
@@ -56,11 +58,15 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
   const errors: string[] = [];
   const acks: number[] = [];
   const roundTrips: number[] = [];
+  const foregrounds: ForegroundMessage[] = [];
+  const previews: PreviewMessage[] = [];
   const connection = new HostConnection(`ws://${HOST}/ws`, credentials, env, {
     stateChanged: (state) => states.push(state),
     hostError: (code) => errors.push(code),
     acknowledged: (seq) => acks.push(seq),
     roundTrip: (ms) => roundTrips.push(ms),
+    foreground: (message) => foregrounds.push(message),
+    preview: (message) => previews.push(message),
   });
   const fire = (ms: number) => timers.fire(ms);
   const advance = (ms: number) => timers.advance(ms);
@@ -68,7 +74,7 @@ function setup(options: { secret?: Uint8Array; device?: DeviceCredential } = {})
   const phases = () => states.map((state) => state.phase);
   const pendingRetries = () => timers.delays().filter((ms) => ms !== HANDSHAKE_TIMEOUT_MS);
   return {
-    connection, credentials, devices, local, session, sockets, timers, states, phases, errors, acks, roundTrips,
+    connection, credentials, devices, local, session, sockets, timers, states, phases, errors, acks, roundTrips, foregrounds, previews,
     fire, advance, last, pendingRetries,
   };
 }
@@ -248,6 +254,21 @@ describe('HostConnection: the handshake and the sealed channel', () => {
     expect(host.socket.closedWith).toBeUndefined();
     host.sendSealed(status);
     expect(phases()).toEqual(['connecting', 'connected']);
+  });
+
+  it('passes the foreground app on', () => {
+    const { host, foregrounds } = connected();
+    host.sendSealed({ type: 'foreground', app: 'Chromium', title: 'Deck', profile: 'reveal' });
+    expect(foregrounds).toEqual([{ type: 'foreground', app: 'Chromium', title: 'Deck', profile: 'reveal' }]);
+  });
+
+  it('passes slide previews on, frames far larger than a phone may send included', () => {
+    const { host, previews } = connected();
+    const frame = { type: 'preview', seq: 3, width: 480, height: 300, jpegBase64: 'A'.repeat(40_000) } as const;
+    host.sendSealed(frame);
+    host.sendSealed({ type: 'preview-unavailable', problem: 'off-on-desktop' });
+    expect(previews).toEqual([frame, { type: 'preview-unavailable', problem: 'off-on-desktop' }]);
+    expect(host.socket.closedWith).toBeUndefined();
   });
 
   it('passes host errors on by code', () => {

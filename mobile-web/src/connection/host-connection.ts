@@ -5,6 +5,9 @@ import type { ConnectionEnvironment, CredentialSource, SocketLike } from './port
 import { type InputMessage, type SessionFault, SecureSession, type SessionMessage } from './secure-session.js';
 
 export type StatusMessage = Extract<HostMessage, { type: 'status' }>;
+export type ForegroundMessage = Extract<HostMessage, { type: 'foreground' }>;
+/** A slide preview frame, or the reason there will be none. */
+export type PreviewMessage = Extract<HostMessage, { type: 'preview' | 'preview-unavailable' }>;
 
 /** The host's reasons for refusing a credential, the ones the page explains by name. */
 export type CredentialErrorCode = Extract<ErrorCode, 'pairing-expired' | 'device-unknown' | 'bad-proof' | 'device-revoked'>;
@@ -52,6 +55,9 @@ export interface ConnectionListener {
   acknowledged(seq: number): void;
   /** A heartbeat's round trip, in milliseconds. */
   roundTrip(ms: number): void;
+  /** The application in front on the desktop changed (and once after connecting). */
+  foreground(message: ForegroundMessage): void;
+  preview(message: PreviewMessage): void;
 }
 
 /** `WebSocket.OPEN`, spelled out because fake sockets in tests have no such static. */
@@ -247,6 +253,13 @@ export class HostConnection {
         break;
       case 'pong':
         attempt.heartbeat?.pong(message.id);
+        break;
+      case 'foreground':
+        this.listener.foreground(message);
+        break;
+      case 'preview':
+      case 'preview-unavailable':
+        this.listener.preview(message);
         break;
       default: {
         const unknown: never = message;

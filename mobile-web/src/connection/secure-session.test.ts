@@ -1,3 +1,4 @@
+import { LIMITS } from '@touchdesk/shared';
 import { describe, expect, it } from 'vitest';
 import { SecureSession } from './secure-session.js';
 import { arrayBuffer, FakeSocket, randomBytes, TestHost, READY_STATUS } from './test-host.js';
@@ -66,7 +67,8 @@ describe('SecureSession', () => {
 
     const second = wired();
     second.host.accept();
-    second.host.socket.deliver(arrayBuffer(second.host.channel.seal('x'.repeat(5000))));
+    // Larger than any host frame, slide previews included.
+    second.host.socket.deliver(arrayBuffer(second.host.channel.seal('x'.repeat(LIMITS.maxHostFrameBytes + 1))));
     expect(second.events.at(-1)).toMatchObject({ kind: 'fault', fault: 'protocol-violation' });
   });
 

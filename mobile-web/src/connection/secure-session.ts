@@ -100,7 +100,7 @@ export class SecureSession {
 
   private receiveSealed(channel: SealedChannel, data: unknown): SessionEvent {
     if (!(data instanceof ArrayBuffer)) return this.fail('protocol-violation', 'A frame after the handshake was not sealed.');
-    if (data.byteLength > LIMITS.maxFrameBytes + SEAL_OVERHEAD_BYTES) {
+    if (data.byteLength > LIMITS.maxHostFrameBytes + SEAL_OVERHEAD_BYTES) {
       return this.fail('protocol-violation', `A sealed frame of ${data.byteLength} bytes is over the limit.`);
     }
     let text: string;

@@ -39,7 +39,8 @@ export const keyboardEn: KeyboardStrings = {
   shortcutsLabel: 'Shortcuts',
   modifierHint: 'Tap a modifier for the next key only; double-tap or hold it to keep it held down.',
   keyNames: {
-    Escape: 'Escape',
+    // The cap's own word first: a spoken command names what the user sees (WCAG 2.5.3).
+    Escape: 'Esc (Escape)',
     Tab: 'Tab',
     ArrowLeft: 'Left arrow',
     ArrowUp: 'Up arrow',

@@ -11,6 +11,14 @@ const SAMPLES: { readonly [K in keyof Formatters]: Parameters<Formatters[K]> } =
   otherInControl: ['Pixel 8'],
   queueOverflow: [500],
   heldKeysReleased: ['Ctrl', 2],
+  missingFeatures: ['WebSocket'],
+};
+
+/** Formatters inside a part of the table, by path. */
+const NESTED_SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
+  'settings.speedValue': [1.5],
+  'presenter.automatic': ['reveal.js'],
+  'presenter.inFront': ['Chromium', 'Deck'],
 };
 
 /**
@@ -19,7 +27,7 @@ const SAMPLES: { readonly [K in keyof Formatters]: Parameters<Formatters[K]> } =
  */
 function leaves(value: unknown, path = ''): [string, unknown][] {
   if (typeof value === 'function') {
-    const args = (SAMPLES as Record<string, readonly unknown[] | undefined>)[path];
+    const args = (SAMPLES as Record<string, readonly unknown[] | undefined>)[path] ?? NESTED_SAMPLES[path];
     return [[path, args === undefined ? value : (value as (...a: readonly unknown[]) => unknown)(...args)]];
   }
   if (typeof value !== 'object' || value === null) return [[path, value]];
@@ -52,6 +60,11 @@ describe('strings', () => {
     expect(strings.queueOverflow(500)).toContain('500');
     expect(strings.heldKeysReleased('Ctrl', 0)).toContain('Ctrl');
     expect(strings.heldKeysReleased('Ctrl', 3)).toContain('3');
+    expect(strings.missingFeatures('WebSocket')).toContain('WebSocket');
+    expect(strings.settings.speedValue(1.5)).toContain('1.5');
+    expect(strings.presenter.automatic('reveal.js')).toContain('reveal.js');
+    expect(strings.presenter.inFront('Chromium', 'Deck')).toContain('Deck');
+    expect(strings.presenter.inFront('Chromium', undefined)).toContain('Chromium');
   });
 
   it('says "Connected" in the words the tests and the host panel expect', () => {
@@ -74,7 +87,7 @@ describe('strings', () => {
     expect(en.modes.keyboard).toBe('Keyboard');
     expect(STRINGS['zh-CN'].modes.keyboard).toBe('键盘');
     expect(en.keyboard.fieldLabel).toBe('Type on the desktop');
-    expect(en.keyboard.keyNames).toMatchObject({ Escape: 'Escape', ArrowLeft: 'Left arrow', PageDown: 'Page down', Delete: 'Delete' });
+    expect(en.keyboard.keyNames).toMatchObject({ Escape: 'Esc (Escape)', ArrowLeft: 'Left arrow', PageDown: 'Page down', Delete: 'Delete' });
     expect(en.keyboard.shortcuts).toMatchObject({ copy: 'Copy', selectAll: 'Select all', switchWindow: 'Switch window' });
     expect(en.keyboard.pasteOpen).toBe('Send text…');
     expect(en.keyboard.pasteSend).toBe('Send');

@@ -1,6 +1,9 @@
 import type { Language, ModifierKey } from '@touchdesk/shared';
 import type { ModeId } from '../ui/modes.js';
 import { keyboardEn, type KeyboardStrings, keyboardZhCN } from './keyboard-strings.js';
+import { mediaEn, type MediaStrings, mediaZhCN } from './media-strings.js';
+import { presenterEn, type PresenterStrings, presenterZhCN } from './presenter-strings.js';
+import { settingsEn, type SettingsStrings, settingsZhCN } from './settings-strings.js';
 
 /** What the connection indicator can say; "offline" covers "never paired", "gave up" and "waiting". */
 export type IndicatorText = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -47,6 +50,13 @@ export interface Strings {
   /** A modifier the desktop holds down until it is tapped again. */
   readonly modifierLocked: string;
   readonly keyboard: KeyboardStrings;
+  readonly media: MediaStrings;
+  readonly presenter: PresenterStrings;
+  readonly settings: SettingsStrings;
+  /** The browser lacks what the page cannot work without (`features`, API names). */
+  readonly missingFeatures: (features: string) => string;
+  /** No touch screen reported: the trackpad will not respond to a mouse. */
+  readonly noTouch: string;
   /** More taps waited for the connection than are kept. */
   readonly queueOverflow: (capacity: number) => string;
   /**
@@ -64,9 +74,9 @@ const en: Strings = {
     offline: 'Not connected',
   },
   modesLabel: 'Modes',
-  modes: { trackpad: 'Trackpad', keyboard: 'Keyboard' },
+  modes: { trackpad: 'Trackpad', keyboard: 'Keyboard', presenter: 'Presenter', media: 'Media' },
   trackpadLabel: 'Trackpad',
-  trackpadHint: 'Move with one finger · tap to click · two fingers to scroll or right-click',
+  trackpadHint: 'Move with one finger · tap to click · double-tap and hold to drag · two fingers to scroll or right-click · pinch to zoom',
   scanQrCode: 'Scan the QR code on your desktop to connect.',
   scanQrCodeAgain: 'The desktop did not accept this phone. Scan the QR code on your desktop again.',
   hostUnverified:
@@ -85,6 +95,12 @@ const en: Strings = {
   modifierArmed: 'For the next key',
   modifierLocked: 'Held down',
   keyboard: keyboardEn,
+  media: mediaEn,
+  presenter: presenterEn,
+  settings: settingsEn,
+  missingFeatures: (features) =>
+    `This browser lacks ${features}, which TouchDesk needs. Open the page in Safari, Chrome or another up-to-date browser.`,
+  noTouch: 'This browser reports no touch screen, so the trackpad will not respond. Open the page on your phone.',
   queueOverflow: (capacity) =>
     `More than ${capacity} inputs were waiting for the connection; the oldest were not sent.`,
   heldKeysReleased: (keys, dropped) =>
@@ -101,9 +117,9 @@ const zhCN: Strings = {
     offline: '未连接',
   },
   modesLabel: '模式',
-  modes: { trackpad: '触控板', keyboard: '键盘' },
+  modes: { trackpad: '触控板', keyboard: '键盘', presenter: '演示', media: '媒体' },
   trackpadLabel: '触控板',
-  trackpadHint: '单指移动 · 轻点单击 · 双指滚动或右键单击',
+  trackpadHint: '单指移动 · 轻点单击 · 轻点两下并按住可拖动 · 双指滚动或右键单击 · 捏合缩放',
   scanQrCode: '请扫描电脑上的二维码进行连接。',
   scanQrCodeAgain: '电脑未接受此手机。请重新扫描电脑上的二维码。',
   hostUnverified: '无法验证此地址上的电脑，因此没有向它发送任何内容。请确认扫描的是你自己电脑上的二维码，然后刷新页面。',
@@ -121,6 +137,11 @@ const zhCN: Strings = {
   modifierArmed: '用于下一个键',
   modifierLocked: '保持按住',
   keyboard: keyboardZhCN,
+  media: mediaZhCN,
+  presenter: presenterZhCN,
+  settings: settingsZhCN,
+  missingFeatures: (features) => `此浏览器缺少 TouchDesk 所需的 ${features}。请在 Safari、Chrome 或其他较新的浏览器中打开此页面。`,
+  noTouch: '此浏览器没有报告触摸屏，触控板不会响应。请在手机上打开此页面。',
   queueOverflow: (capacity) => `等待连接的输入超过 ${capacity} 次，最早的几次未发送。`,
   heldKeysReleased: (keys, dropped) =>
     dropped === 0

@@ -249,6 +249,22 @@ describe('PhoneInput: keys, text and the keyboard’s modifiers', () => {
     expect(wire.sent.at(-1)).toEqual({ type: 'modifier', seq: 2, key: 'Shift', action: 'up' });
   });
 
+  it('lets go of held modifiers on the host when asked (the presenter), and keeps armed ones armed', () => {
+    const { input, wire, connect } = setup();
+    connect();
+    input.toggleModifier('Control');
+    input.tapModifier('Shift');
+    input.letGoOfModifiers();
+    expect(wire.sent).toEqual([
+      { type: 'modifier', seq: 1, key: 'Control', action: 'down' },
+      { type: 'modifier', seq: 2, key: 'Control', action: 'up' },
+    ]);
+    expect(input.modifierState('Control')).toBe('off');
+    expect(input.modifierState('Shift')).toBe('armed');
+    input.letGoOfModifiers();
+    expect(wire.sent).toHaveLength(2);
+  });
+
   it('keeps an armed modifier across a dropped connection (the host never held it)', () => {
     const { input, connect, drop, warnings } = setup();
     connect();

@@ -154,6 +154,17 @@ export class PhoneInput {
     this.sendModifier(key, this.latch.lock(key));
   }
 
+  /**
+   * Releases every held modifier, on the desktop too. The presenter does this: a Next pressed
+   * while Ctrl is still held would be Ctrl+PageDown, which switches the browser's tab instead
+   * of the slide. Armed modifiers stay armed; slide commands do not use them.
+   */
+  letGoOfModifiers(): void {
+    const held = this.releaseModifiers();
+    for (const key of held) this.sendDiscrete({ type: 'modifier', key, action: 'up' });
+    this.observer.changed();
+  }
+
   connectionChanged(state: ConnectionState): void {
     const wasConnected = this.connected;
     this.connected = state.phase === 'connected';
@@ -206,9 +217,7 @@ export class PhoneInput {
         return;
       }
       // The host is about to let go by itself; saying so keeps both ends in step.
-      const held = this.releaseModifiers();
-      for (const key of held) this.sendDiscrete({ type: 'modifier', key, action: 'up' });
-      this.observer.changed();
+      this.letGoOfModifiers();
     }, Math.max(0, remaining));
   }
 }

@@ -15,8 +15,10 @@ export function createTrackpadSurface(
   recognizer: GestureRecognizer,
   onIntents: (intents: readonly GestureIntent[]) => void,
   now: () => number,
+  /** The browser has touch events; without them (a desktop browser) the hint says why nothing moves. */
+  touch: boolean,
 ): HTMLElement {
-  const hint = element('p', { id: 'trackpad-hint', class: 'trackpad__hint' }, [strings.trackpadHint]);
+  const hint = element('p', { id: 'trackpad-hint', class: 'trackpad__hint' }, [touch ? strings.trackpadHint : strings.noTouch]);
   const pad = element(
     'div',
     {
@@ -30,14 +32,15 @@ export function createTrackpadSurface(
 
   const onTouch = (event: TouchEvent) => {
     if (event.cancelable) event.preventDefault();
-    const intents = recognizer.update(now(), touchPoints(event.targetTouches));
+    const intents = recognizer.update(touchTime(event, now), touchPoints(event.targetTouches));
     if (intents.length > 0) onIntents(intents);
   };
   const options: AddEventListenerOptions = { passive: false };
   pad.addEventListener('touchstart', onTouch, options);
   pad.addEventListener('touchmove', onTouch, options);
   pad.addEventListener('touchend', onTouch, options);
-  pad.addEventListener('touchcancel', () => recognizer.cancel(), options);
+  // A drag or a pinch cut short still lets go of the button or Ctrl it holds.
+  pad.addEventListener('touchcancel', () => onIntents(recognizer.cancel()), options);
   // A long press would otherwise open the callout menu on the hint text.
   pad.addEventListener('contextmenu', (event) => event.preventDefault());
   return pad;
@@ -55,4 +58,16 @@ function touchPoints(list: TouchList): TouchPoint[] {
     if (touch !== null) points.push({ id: touch.identifier, x: touch.clientX, y: touch.clientY });
   }
   return points;
+}
+
+/**
+ * When the fingers touched the glass, not when the handler got to run: on a busy phone a tap
+ * handled late must not turn into a press, nor a flick into a slow drag. `event.timeStamp` is on
+ * the same clock as performance.now() in today's engines; old ones gave wall-clock time or 0,
+ * and there the handler's time is the best there is.
+ */
+function touchTime(event: TouchEvent, now: () => number): number {
+  const handled = now();
+  const touched = event.timeStamp;
+  return touched > 0 && touched <= handled ? touched : handled;
 }

@@ -46,6 +46,8 @@ export class AppView {
     private readonly language: Language,
     private readonly actions: AppViewActions,
     modes: Readonly<Record<ModeId, HTMLElement>>,
+    /** Buttons at the end of the status row, such as the settings gear. */
+    topBarTools: readonly HTMLElement[] = [],
   ) {
     this.indicator = element('div', { class: 'indicator', role: 'status' });
     this.hostName = element('div', { class: 'host-name' });
@@ -59,7 +61,7 @@ export class AppView {
     this.modifierLabels = strings.modifierKeys;
     const { tablist, panels } = createModeTabs(strings, modes, actions.modeSelected);
     const header = element('header', { class: 'top-bar' }, [
-      element('div', { class: 'top-bar__status' }, [this.indicator, this.inControl, this.hostName, this.roundTrip]),
+      element('div', { class: 'top-bar__status' }, [this.indicator, this.inControl, this.hostName, this.roundTrip, ...topBarTools]),
       tablist,
     ]);
     const notices = element('div', { class: 'notices' }, [

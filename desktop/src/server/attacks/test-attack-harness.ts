@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryDeviceStore } from '../../core/device-store.js';
+import { FLAT_POINTER_FEEL } from '../../core/pointer-acceleration.js';
 import { FakeInjector } from '../../core/test-fakes.js';
 import { type HostOptions, type RunningHost, startHost } from '../host.js';
 import { connectPhone, type PairedPhone, pairPhone } from '../test-phone-client.js';
@@ -41,6 +42,8 @@ export class AttackScene {
       hostName: 'attacked-desk',
       bind: '127.0.0.1',
       port: 0,
+      // The witness compares moves exactly: probes sent close together must not be scaled by their speed.
+      pointerFeel: () => FLAT_POINTER_FEEL,
       ...overrides,
     });
     const origin = new URL(host.pairingUrl).origin;
