@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           // Before e2e, so the fast verdict comes first and the two never compete for 2 cores.
           sequence: { groupOrder: 0 },
-          include: ['shared/src/**/*.test.ts', 'desktop/src/**/*.test.ts', 'mobile-web/src/**/*.test.ts', 'lint/**/*.test.ts'],
+          include: ['shared/src/**/*.test.ts', 'desktop/src/**/*.test.ts', 'mobile-web/src/**/*.test.ts', 'lint/**/*.test.ts', 'bench/**/*.test.ts'],
         },
       },
       ...(e2e.run

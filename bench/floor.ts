@@ -5,16 +5,11 @@ import { sleep } from '../e2e/harness/wait.js';
 import { displayEnv } from '../e2e/harness/x-display.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
 import type { Sample } from './stats.js';
-import { stepLatencies, type Step, zigzagOffset } from './strokes.js';
+import { DIRECT_PATH, directSteps, directTarget, stepLatencies } from './strokes.js';
 import type { XPointerPoller } from './x-pointer-poller.js';
 
 const RUNNER = fileURLToPath(new URL('./run.mjs', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./floor-process.ts', import.meta.url));
-
-/** The pointer travel of one finger step on the phone page (2 CSS px at 1.5×), so both runs cover the same ground. */
-const STEP_PX = 3;
-const SWEEP_STEPS = 70;
-const HOME = { x: 300, y: 400 } as const;
 
 /** nut-js with no delays in bench/floor-process.ts; its times come back on this process's clock. */
 export class FloorHands {
@@ -68,14 +63,12 @@ const local = (epochMs: number) => epochMs - performance.timeOrigin;
  * no phone, page, network or host in between.
  */
 export async function floorRun(hands: FloorHands, display: string, poller: XPointerPoller, rateHz: number, durationMs: number): Promise<Sample[]> {
-  await movePointer(display, HOME.x, HOME.y);
+  const { home } = DIRECT_PATH;
+  await movePointer(display, home.x, home.y);
   const count = Math.round((rateHz * durationMs) / 1000);
-  const targetAt = (k: number) => HOME.x + STEP_PX * zigzagOffset(k, SWEEP_STEPS);
-  const positions = Array.from({ length: count }, (_, i) => ({ x: targetAt(i + 1), y: HOME.y }));
+  const positions = Array.from({ length: count }, (_, i) => directTarget(i + 1));
   poller.start();
   const times = await hands.moves(rateHz, positions);
   await sleep(200);
-  const samples = await poller.stop();
-  const steps: Step[] = times.map((at, i) => ({ at, target: targetAt(i + 1) }));
-  return stepLatencies(steps, samples);
+  return stepLatencies(directSteps(times), await poller.stop());
 }

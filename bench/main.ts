@@ -11,9 +11,11 @@ import { serveStatic } from '../e2e/harness/static-server.js';
 import { TARGET_PAGE } from '../e2e/harness/target-page.js';
 import { startXDisplay } from '../e2e/harness/x-display.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
+import { browserWebSocketRun } from './browser-websocket.js';
 import { cdfSvg } from './cdf-svg.js';
 import { directActs, type Ends, phoneCharacters, phoneTaps } from './discrete-input.js';
 import { FloorHands, floorRun } from './floor.js';
+import { hostAloneRun } from './host-alone.js';
 import { eventLoopLag, peakRssMb, rssMb } from './host-usage.js';
 import { startNaiveHost } from './naive/start-naive-host.js';
 import { pageClock } from './page-clock.js';
@@ -33,6 +35,12 @@ import { XPointerPoller } from './x-pointer-poller.js';
 const RATES = [60, 120, 240] as const;
 /** 10 s a rate, as published; TOUCHDESK_BENCH_SECONDS shortens a trial run. */
 const DURATION_MS = 1000 * Number(process.env.TOUCHDESK_BENCH_SECONDS ?? 10);
+/**
+ * A host that has just started runs its JavaScript unoptimised: V8 compiles the hot path after
+ * a few thousand messages. The figures are for a host in use, as after its first minute, so
+ * the finger moves this long before anything is measured.
+ */
+const WARM_UP_MS = 30_000;
 const TAPS = 30;
 const CHARACTERS = 30;
 /** The naive host needs 100 ms and more per call: it gets fewer, or the run would take many minutes. */
@@ -72,6 +80,8 @@ try {
   const touchdesk: Record<number, TrackpadRun> = {};
   const load = await peakRssMb(host.pid, () =>
     eventLoopLag(host.pid, probeFile, async () => {
+      log(`warming up: ${WARM_UP_MS / 1000} s of strokes at 240 Hz, not measured`);
+      await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, poller, rateHz: 240, durationMs: WARM_UP_MS, patienceMs: 500 });
       for (const rate of RATES) {
         log(`TouchDesk, moves at ${rate} Hz`);
         touchdesk[rate] = await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, poller, rateHz: rate, durationMs: DURATION_MS, patienceMs: 500, hostPid: host.pid });
@@ -84,6 +94,12 @@ try {
     log(`physical floor at ${rate} Hz`);
     floor[rate] = await floorRun(hands, display, poller, rate, DURATION_MS);
   }
+
+  log('where the time goes at 240 Hz: the phone browser alone, then the host alone');
+  const partsPage = await phone.context.newPage();
+  const browserAlone = await browserWebSocketRun(partsPage, 240, DURATION_MS);
+  await partsPage.close();
+  const hostAlone = await hostAloneRun(host, display, poller, 240, DURATION_MS);
 
   const ends: Ends = { desktop: desktop.page, desktopClock, patienceMs: 500 };
   const textArea = await desktop.screenPointOf(desktop.page.locator('#text'));
@@ -125,10 +141,12 @@ try {
   const measured = {
     rates: [...RATES],
     durationMs: DURATION_MS,
+    warmUpMs: WARM_UP_MS,
     move: {
       touchdesk: Object.fromEntries(RATES.map((rate) => [rate, moveSummary(touchdesk[rate] as TrackpadRun)])),
       floor: Object.fromEntries(RATES.map((rate) => [rate, summarize(floor[rate] ?? [])])),
       naive: Object.fromEntries(RATES.map((rate) => [rate, moveSummary(naive[rate] as TrackpadRun)])),
+      partsAt240Hz: { browserWebSocket: summarize(browserAlone), hostAlone: summarize(hostAlone) },
     },
     tap: { touchdesk: summarize(tapOurs), floor: summarize(tapFloor), naive: summarize(tapNaive) },
     character: { touchdesk: summarize(characterOurs), floor: summarize(characterFloor), naive: summarize(characterNaive) },

@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 export interface PageEvent {
   readonly type: string;
   readonly pageTime: number;
-  /** clientX of the finger (touch events) or of the mouse (mouse events); 0 for others. */
+  /** clientX and clientY of the finger (touch events) or of the mouse (mouse events); 0 for others. */
   readonly x: number;
+  readonly y: number;
 }
 
 declare global {
@@ -32,7 +33,8 @@ export async function recordEvents(page: Page, types: readonly string[]): Promis
         (event) => {
           const touch = 'changedTouches' in event ? (event as TouchEvent).changedTouches[0] : undefined;
           const x = touch?.clientX ?? ('clientX' in event ? (event as MouseEvent).clientX : 0);
-          window.__benchEvents?.push({ type, pageTime: performance.now(), x });
+          const y = touch?.clientY ?? ('clientY' in event ? (event as MouseEvent).clientY : 0);
+          window.__benchEvents?.push({ type, pageTime: performance.now(), x, y });
         },
         { capture: true, passive: true },
       );

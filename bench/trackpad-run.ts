@@ -6,13 +6,11 @@ import { cpuMs } from './host-usage.js';
 import type { PageClock } from './page-clock.js';
 import { recordedEvents, recordEvents } from './page-events.js';
 import type { Sample } from './stats.js';
-import { paced, stepLatencies, stepsFromFinger, zigzagOffset } from './strokes.js';
+import { paced, pathOffset, type Place, stepLatencies, stepsFromFinger } from './strokes.js';
 import type { XPointerPoller } from './x-pointer-poller.js';
 
 /** Each finger step, in CSS pixels: with the phone's 1.5× sensitivity a whole 3 screen pixels. */
 const STEP_PX = 2;
-/** Steps one way before turning back; keeps the finger on the pad and the pointer on the screen. */
-const SWEEP_STEPS = 70;
 /** Where the pointer starts, well inside the screen. */
 const POINTER_HOME = { x: 300, y: 400 } as const;
 
@@ -73,13 +71,16 @@ export async function trackpadRun(options: TrackpadRunOptions): Promise<Trackpad
   const gain = (settled.x - before.x) / (20 * STEP_PX);
 
   await recordEvents(page, ['touchmove']);
-  const fingerStart = fingerX;
+  const fingerStart = { x: fingerX, y: origin.y };
   const count = Math.round((options.rateHz * options.durationMs) / 1000);
-  const fingerAt = (k: number) => fingerStart + STEP_PX * zigzagOffset(k, SWEEP_STEPS);
+  const fingerAt = (k: number): Place => {
+    const offset = pathOffset(k);
+    return { x: fingerStart.x + STEP_PX * offset.x, y: fingerStart.y + STEP_PX * offset.y };
+  };
   const cpuBefore = options.hostPid === undefined ? undefined : await cpuMs(options.hostPid);
   const windowStart = performance.now();
   poller.start();
-  const dispatched = await paced(options.rateHz, count, (k) => void touchMove(page, finger(fingerAt(k))));
+  const dispatched = await paced(options.rateHz, count, (k) => void touchMove(page, [fingerAt(k)]));
   const runMs = (dispatched.at(-1) ?? 0) - (dispatched[0] ?? 0);
   await sleep(options.patienceMs);
   const samples = await poller.stop();
@@ -89,15 +90,15 @@ export async function trackpadRun(options: TrackpadRunOptions): Promise<Trackpad
 
   const touches = await recordedEvents(page, 'touchmove');
   const added = stepsFromFinger(
-    touches.map((touch) => ({ at: clock.toLocal(touch.pageTime), fingerX: touch.x })),
+    touches.map((touch) => ({ at: clock.toLocal(touch.pageTime), finger: { x: touch.x, y: touch.y } })),
     fingerStart,
-    settled.x,
+    settled,
     gain,
   );
   const endToEnd = stepsFromFinger(
-    dispatched.map((at, i) => ({ at, fingerX: fingerAt(i + 1) })),
+    dispatched.map((at, i) => ({ at, finger: fingerAt(i + 1) })),
     fingerStart,
-    settled.x,
+    settled,
     gain,
   );
   return {

@@ -65,9 +65,9 @@ export const LAYERS = {
   },
   injectors: {
     folder: 'desktop/src/injectors',
-    mayImport: ['core', 'shared', '@nut-tree-fork/*', 'x11', 'koffi', 'jpeg-js', BUILTIN],
+    mayImport: ['core', 'shared', '@nut-tree-fork/*', 'x11', 'koffi', 'jpeg-js', 'jimp', BUILTIN],
     testsMayAlsoImport: ['vitest'],
-    why: 'injectors implement the core InputInjector and ScreenCapture ports with native libs (and jpeg-js, a pure-JS encoder, for the slide preview); they know nothing of the network, the CLI or Electron',
+    why: 'injectors implement the core InputInjector and ScreenCapture ports with native libs (and jpeg-js, a pure-JS encoder, for the slide preview; jimp only to hand nut-js its own image library late, nut-js-loader.ts); they know nothing of the network, the CLI or Electron',
   },
   cli: {
     folder: 'desktop/src/cli',

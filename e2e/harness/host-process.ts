@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,18 @@ import { displayEnv } from './x-display.js';
  * Its stdout is the contract: one JSON object per line, the first being {"event":"ready",...}.
  */
 
-export const HOST_ENTRY = join(repoRoot, 'desktop/dist/cli/headless.js');
+const ENTRY = 'desktop/dist/cli/headless.js';
+export const HOST_ENTRY = join(repoRoot, ENTRY);
+
+/** The Node flags `npm run headless` gives the host (see desktop/src/cli/headless.ts): tests run it as users do. */
+export const HOST_NODE_FLAGS = nodeFlagsOf('headless', ENTRY);
+
+function nodeFlagsOf(script: string, entry: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const command = new RegExp(`\\bnode((?:\\s+--\\S+)*)\\s+${entry.replaceAll('.', '\\.')}`).exec(scripts[script] ?? '');
+  if (command === null) throw new Error(`package.json's "${script}" script no longer runs node ${entry}`);
+  return (command[1] ?? '').trim().split(/\s+/).filter(Boolean);
+}
 
 export interface HostEvent {
   readonly event: string;
@@ -115,6 +127,7 @@ export async function startHost(options: StartHostOptions): Promise<HostProcess>
   const ownConfigDir = options.configDir === undefined;
   const configDir = options.configDir ?? (await mkdtemp(join(tmpdir(), 'touchdesk-e2e-host-')));
   const args = [
+    ...HOST_NODE_FLAGS,
     HOST_ENTRY,
     '--json',
     '--port', String(options.port ?? 0),

@@ -1,9 +1,8 @@
 import { DIGIT_KEYS, type DigitKey, LETTER_KEYS, type LetterKey, type ModifierKey, type NamedKey, type PointerButton } from '@touchdesk/shared';
 import type { InputInjector } from '../core/ports.js';
+import { loadNutJs } from './nut-js-loader.js';
 import { PointerPosition } from './pointer-position.js';
 import type { TextTyper } from './text-typer.js';
-
-type NutJs = typeof import('@nut-tree-fork/nut-js');
 
 /**
  * Injection through nut-js (the maintained fork). Loaded lazily: its native part must not be
@@ -14,8 +13,7 @@ type NutJs = typeof import('@nut-tree-fork/nut-js');
  * shifted symbols and every non-ASCII character wrong on X11. `textTyper` types it instead.
  */
 export async function createNutJsInjector(textTyper: TextTyper): Promise<InputInjector> {
-  const nut: NutJs = (await import('@nut-tree-fork/nut-js')).default;
-  const { mouse, keyboard, screen, Point, Button, Key } = nut;
+  const { mouse, keyboard, screen, Point, Button, Key } = await loadNutJs();
   mouse.config.autoDelayMs = 0;
   keyboard.config.autoDelayMs = 0;
   const pointer = new PointerPosition(
