@@ -6,7 +6,7 @@ import { displayEnv } from '../e2e/harness/x-display.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
 import type { Sample } from './stats.js';
 import { DIRECT_PATH, directSteps, directTarget, stepLatencies } from './strokes.js';
-import type { XPointerPoller } from './x-pointer-poller.js';
+import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 const RUNNER = fileURLToPath(new URL('./run.mjs', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./floor-process.ts', import.meta.url));
@@ -62,13 +62,13 @@ const local = (epochMs: number) => epochMs - performance.timeOrigin;
  * The physical floor: the same back-and-forth path, each position set straight from nut-js,
  * no phone, page, network or host in between.
  */
-export async function floorRun(hands: FloorHands, display: string, poller: XPointerPoller, rateHz: number, durationMs: number): Promise<Sample[]> {
+export async function floorRun(hands: FloorHands, display: string, pointer: XPointerWatcher, rateHz: number, durationMs: number): Promise<Sample[]> {
   const { home } = DIRECT_PATH;
   await movePointer(display, home.x, home.y);
   const count = Math.round((rateHz * durationMs) / 1000);
   const positions = Array.from({ length: count }, (_, i) => directTarget(i + 1));
-  poller.start();
+  await pointer.start();
   const times = await hands.moves(rateHz, positions);
   await sleep(200);
-  return stepLatencies(directSteps(times), await poller.stop());
+  return stepLatencies(directSteps(times), await pointer.stop());
 }

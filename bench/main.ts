@@ -25,7 +25,7 @@ import { pasteMs } from './paste-time.js';
 import { type BenchResults, markdown, targets } from './report.js';
 import { round3, type Sample, summarize } from './stats.js';
 import { trackpadRun, type TrackpadRun } from './trackpad-run.js';
-import { XPointerPoller } from './x-pointer-poller.js';
+import { XPointerWatcher } from './x-pointer-watcher.js';
 
 /**
  * `npm run bench`: TouchDesk's latency and cost on a real X server, side by side with the
@@ -58,7 +58,7 @@ const display = x.display;
 const work = await mkdtemp(join(tmpdir(), 'touchdesk-bench-'));
 const targetServer = await serveStatic(fixturesDir);
 const desktop = await launchDesktopWindow(display, targetServer.url + TARGET_PAGE);
-const poller = await XPointerPoller.open(display);
+const pointer = await XPointerWatcher.open(display);
 const probeFile = join(work, 'loop-lag.json');
 // Flat: the pointer goes exactly 1.5 screen pixels per finger pixel, so the benchmark knows
 // where each step must land. Acceleration changes where, not when, and is unit-tested apart.
@@ -70,7 +70,7 @@ const phone = await launchPhone();
 const hands = FloorHands.start(display);
 try {
   log('pairing a fresh phone');
-  const pairingMs = await pairingToFirstMoveMs(phone.page, host.ready.pairingUrl, display, poller);
+  const pairingMs = await pairingToFirstMoveMs(phone.page, host.ready.pairingUrl, display, pointer);
   const phoneClock = await pageClock(phone.page);
   const desktopClock = await pageClock(desktop.page);
   const pad = trackpad(phone.page);
@@ -81,10 +81,10 @@ try {
   const load = await peakRssMb(host.pid, () =>
     eventLoopLag(host.pid, probeFile, async () => {
       log(`warming up: ${WARM_UP_MS / 1000} s of strokes at 240 Hz, not measured`);
-      await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, poller, rateHz: 240, durationMs: WARM_UP_MS, patienceMs: 500 });
+      await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, pointer, rateHz: 240, durationMs: WARM_UP_MS, patienceMs: 500 });
       for (const rate of RATES) {
         log(`TouchDesk, moves at ${rate} Hz`);
-        touchdesk[rate] = await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, poller, rateHz: rate, durationMs: DURATION_MS, patienceMs: 500, hostPid: host.pid });
+        touchdesk[rate] = await trackpadRun({ display, page: phone.page, pad, clock: phoneClock, pointer, rateHz: rate, durationMs: DURATION_MS, patienceMs: 500, hostPid: host.pid });
       }
     }),
   );
@@ -92,14 +92,14 @@ try {
   const floor: Record<number, Sample[]> = {};
   for (const rate of RATES) {
     log(`physical floor at ${rate} Hz`);
-    floor[rate] = await floorRun(hands, display, poller, rate, DURATION_MS);
+    floor[rate] = await floorRun(hands, display, pointer, rate, DURATION_MS);
   }
 
   log('where the time goes at 240 Hz: the phone browser alone, then the host alone');
   const partsPage = await phone.context.newPage();
   const browserAlone = await browserWebSocketRun(partsPage, 240, DURATION_MS);
   await partsPage.close();
-  const hostAlone = await hostAloneRun(host, display, poller, 240, DURATION_MS);
+  const hostAlone = await hostAloneRun(host, display, pointer, 240, DURATION_MS);
 
   const ends: Ends = { desktop: desktop.page, desktopClock, patienceMs: 500 };
   const textArea = await desktop.screenPointOf(desktop.page.locator('#text'));
@@ -127,7 +127,7 @@ try {
   for (const rate of RATES) {
     log(`naive reference, moves at ${rate} Hz (its backlog takes a while)`);
     const { naiveHost, naiveClock } = await openNaive();
-    naive[rate] = await trackpadRun({ display, page: naivePage, pad: naivePad, clock: naiveClock, poller, rateHz: rate, durationMs: DURATION_MS, patienceMs: NAIVE_PATIENCE_MS, settleMs: 4000 });
+    naive[rate] = await trackpadRun({ display, page: naivePage, pad: naivePad, clock: naiveClock, pointer, rateHz: rate, durationMs: DURATION_MS, patienceMs: NAIVE_PATIENCE_MS, settleMs: 4000 });
     await naiveHost.stop();
   }
   const { naiveHost, naiveClock } = await openNaive();
@@ -184,7 +184,7 @@ try {
   process.stdout.write(`${table}\n`);
 } finally {
   await hands.stop();
-  poller.close();
+  pointer.close();
   await phone.close();
   await host.stop();
   await desktop.close();

@@ -3,7 +3,7 @@ import { INDICATOR, trackpad, waitForIndicator } from '../e2e/harness/phone-page
 import { pointIn, touchEnd, touchMove, touchStart } from '../e2e/harness/touch.js';
 import { sleep } from '../e2e/harness/wait.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
-import type { XPointerPoller } from './x-pointer-poller.js';
+import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 const HOME = { x: 300, y: 400 } as const;
 
@@ -12,7 +12,7 @@ const HOME = { x: 300, y: 400 } as const;
  * desktop pointer's first move. The page loads, pairs and connects; the finger starts moving
  * as soon as the page says it is connected, one step a frame, until X shows the pointer moved.
  */
-export async function pairingToFirstMoveMs(page: Page, pairingUrl: string, display: string, poller: XPointerPoller): Promise<number> {
+export async function pairingToFirstMoveMs(page: Page, pairingUrl: string, display: string, pointer: XPointerWatcher): Promise<number> {
   await movePointer(display, HOME.x, HOME.y);
   const start = performance.now();
   await page.goto(pairingUrl);
@@ -22,7 +22,7 @@ export async function pairingToFirstMoveMs(page: Page, pairingUrl: string, displ
   for (let x = from.x; ; x += 4) {
     if (performance.now() - start > 20_000) throw new Error('the pointer did not move within 20 s of opening the pairing URL');
     void touchMove(page, [{ x, y: from.y }]);
-    const at = await poller.position();
+    const at = await pointer.position();
     if (at.x !== HOME.x || at.y !== HOME.y) {
       const elapsed = performance.now() - start;
       await touchEnd(page);

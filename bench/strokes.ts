@@ -1,5 +1,5 @@
 import { type Sample } from './stats.js';
-import type { PointerSamples } from './x-pointer-poller.js';
+import type { PointerSamples } from './x-pointer-watcher.js';
 import { sleep } from '../e2e/harness/wait.js';
 
 /**
@@ -90,7 +90,7 @@ const LOOKAHEAD_STEPS = 64;
  * The latency of each step: from `step.at` to the first sample showing the pointer where that
  * step, or a later one, put it. Steps are applied in order on every path measured, so seeing
  * a later step's place means the earlier ones have happened too (their latency then counts
- * to that sample, an overestimate when the poller missed the moment in between). Only samples
+ * to that sample, an overestimate when no event reported the moment in between). Only samples
  * where the pointer moved count, and only exact places: a pointer resting at the previous
  * step's place, or passing through pixels in between (nut-js animating), is not there yet.
  * A step never seen is censored at the last sample.

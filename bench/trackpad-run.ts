@@ -7,7 +7,7 @@ import type { PageClock } from './page-clock.js';
 import { recordedEvents, recordEvents } from './page-events.js';
 import type { Sample } from './stats.js';
 import { paced, pathOffset, type Place, stepLatencies, stepsFromFinger } from './strokes.js';
-import type { XPointerPoller } from './x-pointer-poller.js';
+import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 /** Each finger step, in CSS pixels: with the phone's 1.5× sensitivity a whole 3 screen pixels. */
 const STEP_PX = 2;
@@ -19,7 +19,7 @@ export interface TrackpadRunOptions {
   readonly page: Page;
   readonly pad: Locator;
   readonly clock: PageClock;
-  readonly poller: XPointerPoller;
+  readonly pointer: XPointerWatcher;
   readonly rateHz: number;
   readonly durationMs: number;
   /** How long to wait for the pointer after the last step before what has not arrived counts as lost. */
@@ -53,7 +53,7 @@ export interface TrackpadRun {
  * whatever the page does with it (TouchDesk's page, or the naive one), to the X pointer.
  */
 export async function trackpadRun(options: TrackpadRunOptions): Promise<TrackpadRun> {
-  const { page, poller, clock } = options;
+  const { page, pointer, clock } = options;
   await movePointer(options.display, POINTER_HOME.x, POINTER_HOME.y);
   const origin = await pointIn(options.pad, { x: 40, y: 300 });
   const finger = (x: number) => [{ x, y: origin.y }];
@@ -64,10 +64,10 @@ export async function trackpadRun(options: TrackpadRunOptions): Promise<Trackpad
   await paced(60, 10, () => void touchMove(page, finger((fingerX += STEP_PX))));
   const settleMs = options.settleMs ?? 300;
   await sleep(settleMs);
-  const before = await poller.position();
+  const before = await pointer.position();
   await paced(60, 20, () => void touchMove(page, finger((fingerX += STEP_PX))));
   await sleep(settleMs);
-  const settled = await poller.position();
+  const settled = await pointer.position();
   const gain = (settled.x - before.x) / (20 * STEP_PX);
 
   await recordEvents(page, ['touchmove']);
@@ -79,11 +79,11 @@ export async function trackpadRun(options: TrackpadRunOptions): Promise<Trackpad
   };
   const cpuBefore = options.hostPid === undefined ? undefined : await cpuMs(options.hostPid);
   const windowStart = performance.now();
-  poller.start();
+  await pointer.start();
   const dispatched = await paced(options.rateHz, count, (k) => void touchMove(page, [fingerAt(k)]));
   const runMs = (dispatched.at(-1) ?? 0) - (dispatched[0] ?? 0);
   await sleep(options.patienceMs);
-  const samples = await poller.stop();
+  const samples = await pointer.stop();
   const hostCpuWindowMs = performance.now() - windowStart;
   const hostCpuMs = options.hostPid === undefined || cpuBefore === undefined ? undefined : (await cpuMs(options.hostPid)) - cpuBefore;
   await touchEnd(page);
