@@ -35,8 +35,8 @@ export function zigzagOffset(k: number, sweep: number): number {
 /**
  * The path's place after step `k`, in steps from its start: back and forth along x, one step
  * down at each turn, so the way back never crosses the way there. Had it, a step out and a
- * step back done between two looks at X would leave the pointer where it was, and neither
- * could be seen to arrive until the next move.
+ * step back seen together (summed by the page, or reported by X as one sample) would leave the
+ * pointer where it was, and neither could be seen to arrive until the next move.
  */
 export function pathOffset(k: number): Place {
   return { x: zigzagOffset(k, SWEEP_STEPS), y: Math.floor(k / SWEEP_STEPS) % TURNS };
