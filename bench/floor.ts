@@ -5,7 +5,7 @@ import { sleep } from '../e2e/harness/wait.js';
 import { displayEnv } from '../e2e/harness/x-display.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
 import type { Sample } from './stats.js';
-import { DIRECT_PATH, directSteps, directTarget, stepLatencies } from './strokes.js';
+import { directSteps, directTarget, POINTER_HOME, stepLatencies } from './strokes.js';
 import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 const RUNNER = fileURLToPath(new URL('./run.mjs', import.meta.url));
@@ -63,8 +63,7 @@ const local = (epochMs: number) => epochMs - performance.timeOrigin;
  * no phone, page, network or host in between.
  */
 export async function floorRun(hands: FloorHands, display: string, pointer: XPointerWatcher, rateHz: number, durationMs: number): Promise<Sample[]> {
-  const { home } = DIRECT_PATH;
-  await movePointer(display, home.x, home.y);
+  await movePointer(display, POINTER_HOME.x, POINTER_HOME.y);
   const count = Math.round((rateHz * durationMs) / 1000);
   const positions = Array.from({ length: count }, (_, i) => directTarget(i + 1));
   await pointer.start();

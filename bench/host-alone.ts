@@ -3,7 +3,7 @@ import type { HostProcess } from '../e2e/harness/host-process.js';
 import { sleep } from '../e2e/harness/wait.js';
 import { movePointer } from '../e2e/harness/x-readback.js';
 import type { Sample } from './stats.js';
-import { DIRECT_PATH, directSteps, directTarget, paced, stepLatencies } from './strokes.js';
+import { directSteps, directTarget, paced, stepLatencies, POINTER_HOME } from './strokes.js';
 import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 /**
@@ -16,7 +16,7 @@ export async function hostAloneRun(host: HostProcess, display: string, pointer: 
   const pairingUrl = typeof renewed === 'string' ? renewed : host.ready.pairingUrl;
   const phone = await pairPhone(new URL(pairingUrl).origin, pairingUrl, 'Benchmark client');
   try {
-    await movePointer(display, DIRECT_PATH.home.x, DIRECT_PATH.home.y);
+    await movePointer(display, POINTER_HOME.x, POINTER_HOME.y);
     await sleep(200);
     await pointer.start();
     const times = await paced(rateHz, Math.round((rateHz * durationMs) / 1000), (k) => {

@@ -44,17 +44,19 @@ export function pathOffset(k: number): Place {
 
 const samePlace = (a: Place, b: Place) => a.x === b.x && a.y === b.y;
 
+/** Where every run puts the pointer before it starts, well inside the screen. */
+export const POINTER_HOME = { x: 300, y: 400 } as const;
+
 /**
  * The path the floor and the host-alone run drive directly, in screen pixels: 3 a step (a
  * finger step of 2 CSS px at the phone's 1.5×), so they cover the same ground as the finger.
  */
-export const DIRECT_PATH = { home: { x: 300, y: 400 }, stepPx: 3 } as const;
+const DIRECT_STEP_PX = 3;
 
 /** Where the pointer should be after direct step `k` (home at k = 0). */
 export function directTarget(k: number): Place {
-  const { home, stepPx } = DIRECT_PATH;
   const offset = pathOffset(k);
-  return { x: home.x + stepPx * offset.x, y: home.y + stepPx * offset.y };
+  return { x: POINTER_HOME.x + DIRECT_STEP_PX * offset.x, y: POINTER_HOME.y + DIRECT_STEP_PX * offset.y };
 }
 
 /** Direct steps made at `times`, the first of them being step 1. */

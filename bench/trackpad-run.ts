@@ -6,13 +6,11 @@ import { cpuMs } from './host-usage.js';
 import type { PageClock } from './page-clock.js';
 import { recordedEvents, recordEvents } from './page-events.js';
 import type { Sample } from './stats.js';
-import { paced, pathOffset, type Place, stepLatencies, stepsFromFinger } from './strokes.js';
+import { paced, pathOffset, type Place, POINTER_HOME, stepLatencies, stepsFromFinger } from './strokes.js';
 import type { XPointerWatcher } from './x-pointer-watcher.js';
 
 /** Each finger step, in CSS pixels: with the phone's 1.5× sensitivity a whole 3 screen pixels. */
 const STEP_PX = 2;
-/** Where the pointer starts, well inside the screen. */
-const POINTER_HOME = { x: 300, y: 400 } as const;
 
 export interface TrackpadRunOptions {
   readonly display: string;
