@@ -147,16 +147,20 @@ const TOUCH_PROBE = `<!doctype html><meta name="viewport" content="width=device-
   // As the trackpad page must: without it Chromium (here and on Android) withholds the
   // touchmoves of the first few pixels, the touch slop.
   addEventListener('touchstart', (e) => e.preventDefault(), { passive: false });
+  const at = (list) => [...list].map((t) => [Math.round(t.clientX), Math.round(t.clientY)]);
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
     addEventListener(type, (e) => touches.push({ type, n: e.touches.length,
-      points: [...e.changedTouches].map((t) => [Math.round(t.clientX), Math.round(t.clientY)]) }));
+      points: at(e.changedTouches), down: at(e.touches) }));
   }
 </script>`;
 
 interface RecordedTouch {
   type: string;
   n: number;
+  /** The fingers this event is about (changedTouches). */
   points: [number, number][];
+  /** Every finger on the screen (touches). */
+  down: [number, number][];
 }
 
 describe('the phone', () => {
@@ -215,7 +219,9 @@ describe('the phone', () => {
     expect(sequence.slice(0, 2)).toEqual(['touchstart:1', 'touchstart:2']);
     expect(sequence.slice(-2)).toEqual(['touchend:1', 'touchend:0']);
     expect(new Set(sequence.slice(2, -2))).toEqual(new Set(['touchmove:2']));
-    expect(touches.filter((t) => t.type === 'touchmove').at(-1)?.points).toEqual([[100, 180], [160, 180]]);
+    // Where both fingers ended, not which of them the last touchmove was about: on a loaded
+    // machine Chromium's last touchmove has been seen to name only one finger as changed.
+    expect(touches.filter((t) => t.type === 'touchmove').at(-1)?.down).toEqual([[100, 180], [160, 180]]);
   });
 });
 
