@@ -184,7 +184,7 @@ try {
   process.stdout.write(`${table}\n`);
 } finally {
   await hands.stop();
-  pointer.close();
+  await pointer.close();
   await phone.close();
   await host.stop();
   await desktop.close();

@@ -1,12 +1,14 @@
-import { loadX11Package } from '../desktop/src/injectors/x11-package.js';
+import { Worker } from 'node:worker_threads';
 
 /**
  * Where the X pointer goes, as the X server tells it: XI2 Motion events, selected on every
- * window so that the one under the pointer reports to this process too (a warp is reported as
- * a move). A position is stamped with the time its event reached this process, on its clock
- * (performance.now()): the pointer got there at or before then, so a latency measured against
- * it is never shorter than the truth. Nothing is polled: asking the server for the pointer
- * back to back had taken a third of one of the two cores the phone, the host and X share.
+ * window so that the one under the pointer reports to the benchmark too (a warp is reported as
+ * a move). A position is stamped with the time its event reached the process, converted to
+ * the main thread's clock (performance.now()): the pointer got there at or before then, so a
+ * latency measured against it is never shorter than the truth. The events are read and stamped
+ * on a thread of their own (x-pointer-worker.mjs), so a busy main thread delays no stamp.
+ * Nothing is polled: asking the server for the pointer back to back had taken a third of one
+ * of the two cores the phone, the host and X share.
  */
 export interface PointerSamples {
   readonly times: readonly number[];
@@ -14,91 +16,78 @@ export interface PointerSamples {
   readonly ys: readonly number[];
 }
 
-type Callback<T> = (error: Error | null | undefined, result: T) => void;
-
-/** The parts of the `x11` package's client and its xinput extension this file uses. */
-interface WatchingClient {
-  require(extension: 'xinput', cb: Callback<{ XISelectEvents(window: number, masks: { deviceId: number; mask: string[] }): void }>): void;
-  QueryTree(window: number, cb: Callback<{ children: number[] }>): void;
-  QueryPointer(window: number, cb: Callback<{ rootX: number; rootY: number }>): void;
-  on(event: 'event', listener: (event: { name: string; rootx?: number; rooty?: number }) => void): void;
-  terminate(): void;
+interface WorkerSamples {
+  readonly microseconds: number[];
+  readonly xs: number[];
+  readonly ys: number[];
 }
 
-/** XIAllMasterDevices: the pointer the user (and every injector) moves. */
-const ALL_MASTER_DEVICES = 1;
+type Reply = { op: 'ready' } | { op: 'failed'; message: string } | { id: number; result?: unknown; error?: string };
+
+const WORKER = new URL('./x-pointer-worker.mjs', import.meta.url);
+
+/** How far process.hrtime's clock is ahead of performance.now()'s, in milliseconds: both are monotonic. */
+const hrtimeAheadMs = () => Number(process.hrtime.bigint() / 1000n) / 1000 - performance.now();
 
 export class XPointerWatcher {
-  private times: number[] = [];
-  private xs: number[] = [];
-  private ys: number[] = [];
-  private recording = false;
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-  private constructor(
-    private readonly client: WatchingClient,
-    private readonly root: number,
-    private readonly selectMotion: (window: number) => void,
-  ) {
-    client.on('event', (event) => {
-      if (!this.recording || event.name !== 'XIMotion' || event.rootx === undefined || event.rooty === undefined) return;
-      this.times.push(performance.now());
-      this.xs.push(Math.round(event.rootx));
-      this.ys.push(Math.round(event.rooty));
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: Reply) => {
+      if (!('id' in reply)) return;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error === undefined) waiting?.resolve(reply.result);
+      else waiting?.reject(new Error(`the X pointer watcher: ${reply.error}`));
+    });
+    worker.on('error', (error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
     });
   }
 
   static open(display: string): Promise<XPointerWatcher> {
-    const x11 = loadX11Package();
+    const worker = new Worker(WORKER, { workerData: { display } });
     return new Promise((resolve, reject) => {
-      const connection = x11.createClient({ display, bufferRequests: false }, (error, raw) => {
-        if (error) return reject(error);
-        const root = raw.screen[0]?.root;
-        if (root === undefined) return reject(new Error(`the X display ${display} has no screen`));
-        const client = raw.client as unknown as WatchingClient;
-        client.require('xinput', (extensionError, xinput) => {
-          if (extensionError) return reject(extensionError);
-          const selectMotion = (window: number) => xinput.XISelectEvents(window, { deviceId: ALL_MASTER_DEVICES, mask: ['Motion'] });
-          resolve(new XPointerWatcher(client, root, selectMotion));
-        });
+      worker.once('error', reject);
+      worker.once('message', (reply: Reply) => {
+        if ('op' in reply && reply.op === 'ready') resolve(new XPointerWatcher(worker));
+        else {
+          reject(new Error(`the X pointer watcher could not open ${display}: ${'message' in reply ? reply.message : 'no reason given'}`));
+          void worker.terminate();
+        }
       });
-      connection.on('error', reject);
     });
   }
 
   /** One position, now, asked of the server. */
   position(): Promise<{ x: number; y: number }> {
-    return new Promise((resolve, reject) =>
-      this.client.QueryPointer(this.root, (error, reply) => (error ? reject(error) : resolve({ x: reply.rootX, y: reply.rootY }))),
-    );
+    return this.ask('position') as Promise<{ x: number; y: number }>;
   }
 
   /** Starts recording, forgetting earlier samples; windows opened since the last start are watched too. */
   async start(): Promise<void> {
-    await this.watchTree(this.root);
-    // A round trip: every selection above has been made once the answer is back.
-    await this.position();
-    this.times = [];
-    this.xs = [];
-    this.ys = [];
-    this.recording = true;
+    await this.ask('start');
   }
 
   /** Stops recording and hands over what it saw. */
-  stop(): Promise<PointerSamples> {
-    this.recording = false;
-    return Promise.resolve({ times: this.times, xs: this.xs, ys: this.ys });
+  async stop(): Promise<PointerSamples> {
+    const samples = (await this.ask('stop')) as WorkerSamples;
+    const aheadMs = hrtimeAheadMs();
+    return { times: samples.microseconds.map((us) => us / 1000 - aheadMs), xs: samples.xs, ys: samples.ys };
   }
 
-  close(): void {
-    this.client.terminate();
+  async close(): Promise<void> {
+    await this.ask('close').catch(() => undefined);
+    await this.worker.terminate();
   }
 
-  private async watchTree(window: number): Promise<void> {
-    this.selectMotion(window);
-    const children = await new Promise<number[]>((resolve) =>
-      // A window gone since it was listed has no children to watch.
-      this.client.QueryTree(window, (error, tree) => resolve(error ? [] : tree.children)),
-    );
-    await Promise.all(children.map((child) => this.watchTree(child)));
+  private ask(op: 'position' | 'start' | 'stop' | 'close'): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op });
+    });
   }
 }
