@@ -22,7 +22,11 @@ export const MAC_KEYCODE = {
 
 export const MAX_UNITS_PER_EVENT = 20;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * Made on first use: a segmenter pages in ICU's break-iteration data, 2.5 MB of the host's
+ * memory, and this module is loaded on every platform but used on macOS alone.
+ */
+let graphemes: Intl.Segmenter | undefined;
 
 /** The keystrokes that type `text`. Throws, before anything is typed, as textPieces does. */
 export function macKeystrokes(text: string, maxUnits: number = MAX_UNITS_PER_EVENT): MacKeystroke[] {
@@ -44,6 +48,7 @@ function chunks(text: string, maxUnits: number): string[] {
     }
     chunk += part;
   };
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     if (segment.length <= maxUnits) add(segment);
     else for (const codePoint of segment) add(codePoint);

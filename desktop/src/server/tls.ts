@@ -2,7 +2,6 @@ import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import { writeFileAtomically } from './atomic-file.js';
 
 /** A certificate (or a chain, leaf first) and its private key, both PEM: what `node:https` takes. */
@@ -63,6 +62,9 @@ export async function selfSignedTls(configDir: string, address: string, now: Dat
   const kept = await reusable(certFile, keyFile, address, now);
   if (kept) return { ...kept, generated: false };
 
+  // Loaded only to make a certificate: its X.509 and ASN.1 libraries (some 200 modules) would
+  // otherwise keep 6 MB of every host's memory, with or without --tls.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: `TouchDesk ${address}` }], {
     keyType: 'ec',
     curve: 'P-256',
