@@ -35,16 +35,17 @@ export class XPointerWatcher {
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => {
-      if (!('id' in reply)) return;
+      if ('op' in reply) {
+        // The X connection broke: nothing asked of it will be answered.
+        if (reply.op === 'failed') this.failAll(new Error(`the X pointer watcher: ${reply.message}`));
+        return;
+      }
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (reply.error === undefined) waiting?.resolve(reply.result);
       else waiting?.reject(new Error(`the X pointer watcher: ${reply.error}`));
     });
-    worker.on('error', (error) => {
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-    });
+    worker.on('error', (error) => this.failAll(error));
   }
 
   static open(display: string): Promise<XPointerWatcher> {
@@ -81,6 +82,11 @@ export class XPointerWatcher {
   async close(): Promise<void> {
     await this.ask('close').catch(() => undefined);
     await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
   }
 
   private ask(op: 'position' | 'start' | 'stop' | 'close'): Promise<unknown> {

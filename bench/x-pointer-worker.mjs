@@ -1,8 +1,8 @@
 // The X side of bench/x-pointer-watcher.ts, on a thread of its own: it reads the X server's
 // pointer events and stamps each the moment it arrives. On the benchmark's main thread a stamp
 // waited for whatever that thread was doing (driving the phone through the DevTools protocol,
-// collecting its garbage), which added to the TouchDesk figures and not to the floor's, when
-// the main thread is quiet. Stamps are process.hrtime (CLOCK_MONOTONIC), one clock for every
+// collecting its garbage): added to the TouchDesk figures, hardly to the floor's, which are
+// measured while the main thread is quiet. Stamps are process.hrtime (CLOCK_MONOTONIC), one clock for every
 // thread of the process, in microseconds.
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
