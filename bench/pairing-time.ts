@@ -6,7 +6,6 @@ import { movePointer } from '../e2e/harness/x-readback.js';
 import { POINTER_HOME } from './strokes.js';
 import type { XPointerWatcher } from './x-pointer-watcher.js';
 
-
 /**
  * A first-time user: from opening the pairing URL (the QR code's) on a fresh phone to the
  * desktop pointer's first move. The page loads, pairs and connects; the finger starts moving
