@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { FLAT_POINTER_FEEL } from '../desktop/src/core/pointer-acceleration.js';
 import { launchDesktopWindow, launchPhone } from '../e2e/harness/chromium.js';
 import { startHost } from '../e2e/harness/host-process.js';
@@ -18,12 +19,13 @@ import { FloorHands, floorRun } from './floor.js';
 import { hostAloneRun } from './host-alone.js';
 import { eventLoopLag, peakRssMb, rssMb } from './host-usage.js';
 import { startNaiveHost } from './naive/start-naive-host.js';
-import { pageClock } from './page-clock.js';
+import { type PageClock, pageClock } from './page-clock.js';
 import { phonePageJsGzipKb } from './page-weight.js';
 import { pairingToFirstMoveMs } from './pairing-time.js';
 import { pasteMs } from './paste-time.js';
 import { type BenchResults, markdown, targets } from './report.js';
 import { round3, type Sample, summarize } from './stats.js';
+import { touchSocket } from './touch-socket.js';
 import { trackpadRun, type TrackpadRun } from './trackpad-run.js';
 import { XPointerWatcher } from './x-pointer-watcher.js';
 
@@ -66,9 +68,11 @@ const configDir = join(work, 'config');
 await mkdir(configDir);
 await writeFile(join(configDir, 'settings.json'), JSON.stringify({ pointer: FLAT_POINTER_FEEL }));
 const host = await startHost({ display, configDir, env: { NODE_OPTIONS: `--import=${PROBE}`, TOUCHDESK_BENCH_PROBE_FILE: probeFile } });
-const phone = await launchPhone();
+const phone = await launchPhone({ devToolsSocket: true });
 const hands = FloorHands.start(display);
 try {
+  const fingerOn = (page: Page) => touchSocket(page, phone.devToolsUrl);
+  const phoneFinger = await fingerOn(phone.page);
   log('pairing a fresh phone');
   const pairingMs = await pairingToFirstMoveMs(phone.page, host.ready.pairingUrl, display, pointer);
   const phoneClock = await pageClock(phone.page);
@@ -97,7 +101,9 @@ try {
 
   log('where the time goes at 240 Hz: the phone browser alone, then the host alone');
   const partsPage = await phone.context.newPage();
+  const partsFinger = await fingerOn(partsPage);
   const browserAlone = await browserWebSocketRun(partsPage, 240, DURATION_MS);
+  await partsFinger.close();
   await partsPage.close();
   const hostAlone = await hostAloneRun(host, display, pointer, 240, DURATION_MS);
 
@@ -115,6 +121,7 @@ try {
   const paste = await pasteMs(display, desktop.page, 3);
 
   const naivePage = await phone.context.newPage();
+  const naiveFinger = await fingerOn(naivePage);
   const naivePad = naivePage.locator('#pad');
   /** A fresh naive host (a new one drops the old one's backlog) and its page; each load restarts the page's clock. */
   const openNaive = async () => {
@@ -136,6 +143,8 @@ try {
   const tapNaive = await phoneTaps(naiveEnds, naivePage, naiveClock, naivePad, NAIVE_TAPS, 400);
   const characterNaive = await phoneCharacters(naiveEnds, naivePage, naiveClock, naivePage.locator('#field'), NAIVE_TAPS, 150);
   await naiveHost.stop();
+  await naiveFinger.close();
+  await phoneFinger.close();
 
   const at120 = touchdesk[120];
   const measured = {
@@ -162,6 +171,8 @@ try {
     pairingToFirstMoveMs: round3(pairingMs),
     paste1000CharsMs: paste.map(round3),
     clockUncertaintyMs: round3(Math.max(phoneClock.uncertaintyMs, desktopClock.uncertaintyMs, naiveClock.uncertaintyMs)),
+    clocks: clocksText([phoneClock, desktopClock, naiveClock]),
+    pointerWatcher: pointer.priority,
   };
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -191,6 +202,12 @@ try {
   await targetServer.close();
   await x.stop();
   await rm(work, { recursive: true, force: true });
+}
+
+/** "shared clock (round trips: 0.06 / 0.04 / 0.05 ms off)": the method each page got, and how far the estimate would have been. */
+function clocksText(clocks: readonly PageClock[]): string {
+  const methods = [...new Set(clocks.map((clock) => clock.method))].join(' / ');
+  return `${methods} (round trips: ${clocks.map((clock) => clock.estimateOffByMs.toFixed(2)).join(' / ')} ms off)`;
 }
 
 function moveSummary(run: TrackpadRun) {

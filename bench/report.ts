@@ -36,8 +36,12 @@ export interface BenchResults {
   readonly phonePageJsGzipKb: number;
   readonly pairingToFirstMoveMs: number;
   readonly paste1000CharsMs: readonly number[];
-  /** Half the best round trip of the page clock calibrations: the error bound of page-timed figures. */
+  /** How far off a page's time can be on this process's clock: 0 where both share CLOCK_MONOTONIC (page-clock.ts). */
   readonly clockUncertaintyMs: number;
+  /** How each page's clock was put on this process's, and how far the round-trip estimate was from it. */
+  readonly clocks: string;
+  /** How the thread stamping the X pointer's events was scheduled (x-pointer-worker.mjs). */
+  readonly pointerWatcher: string;
   readonly targets: readonly Target[];
 }
 
@@ -119,7 +123,8 @@ export function markdown(r: BenchResults): string {
   lines.push(row(['phone page JavaScript, gzipped', `${r.phonePageJsGzipKb.toFixed(1)} KB`]));
   lines.push(row(['opening the pairing URL → first injected move', `${r.pairingToFirstMoveMs.toFixed(0)} ms`]));
   lines.push(row(['text typer: 1,000-character English + Chinese paste', r.paste1000CharsMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')]));
-  lines.push(row(['page clock calibration error (±)', `${r.clockUncertaintyMs.toFixed(3)} ms`]));
+  lines.push(row(['page clocks (phone / desktop / naive) on the benchmark process clock', `${r.clocks}, ± ${r.clockUncertaintyMs.toFixed(3)} ms`]));
+  lines.push(row(['thread stamping the X pointer events', r.pointerWatcher]));
   lines.push('', row(['target', 'measured', 'goal', '']), row(['---', '---:', '---:', '---']));
   for (const target of r.targets) lines.push(row([target.name, target.measured, target.goal, target.pass ? 'pass' : '**miss**']));
   lines.push('', `${r.date}, ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' → ')}.`);

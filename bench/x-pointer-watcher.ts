@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
  * a move). A position is stamped with the time its event reached the process, converted to
  * the main thread's clock (performance.now()): the pointer got there at or before then, so a
  * latency measured against it is never shorter than the truth. The events are read and stamped
- * on a thread of their own (x-pointer-worker.mjs), so a busy main thread delays no stamp.
+ * on a thread of their own (x-pointer-worker.mjs), at real-time priority where allowed, so
+ * neither a busy main thread nor the phone's browser on the other core delays a stamp.
  * Nothing is polled: asking the server for the pointer back to back had taken a third of one
  * of the two cores the phone, the host and X share.
  */
@@ -22,7 +23,7 @@ interface WorkerSamples {
   readonly ys: number[];
 }
 
-type Reply = { op: 'ready' } | { op: 'failed'; message: string } | { id: number; result?: unknown; error?: string };
+type Reply = { op: 'ready'; priority: string } | { op: 'failed'; message: string } | { id: number; result?: unknown; error?: string };
 
 const WORKER = new URL('./x-pointer-worker.mjs', import.meta.url);
 
@@ -33,7 +34,11 @@ export class XPointerWatcher {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    /** How the stamping thread is scheduled: at real-time priority where the machine allows. */
+    readonly priority: string,
+  ) {
     worker.on('message', (reply: Reply) => {
       if ('op' in reply) {
         // The X connection broke: nothing asked of it will be answered.
@@ -53,7 +58,7 @@ export class XPointerWatcher {
     return new Promise((resolve, reject) => {
       worker.once('error', reject);
       worker.once('message', (reply: Reply) => {
-        if ('op' in reply && reply.op === 'ready') resolve(new XPointerWatcher(worker));
+        if ('op' in reply && reply.op === 'ready') resolve(new XPointerWatcher(worker, reply.priority));
         else {
           reject(new Error(`the X pointer watcher could not open ${display}: ${'message' in reply ? reply.message : 'no reason given'}`));
           void worker.terminate();

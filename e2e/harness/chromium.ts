@@ -1,5 +1,5 @@
 import { chromium, devices, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displayEnv } from './x-display.js';
@@ -29,6 +29,8 @@ type PersistentOptions = NonNullable<Parameters<typeof chromium.launchPersistent
 
 interface Profile {
   readonly context: BrowserContext;
+  /** The profile directory, removed on close. */
+  readonly dir: string;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ async function launchWithFreshProfile(options: PersistentOptions): Promise<Profi
     const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, ...options });
     return {
       context,
+      dir,
       async close() {
         await context.close();
         await rm(dir, { recursive: true, force: true });
@@ -64,11 +67,18 @@ export interface PhoneOptions {
    * agent, still on Chromium. Without it, the Android Chrome phone below.
    */
   readonly device?: string;
+  /**
+   * Also serve the DevTools protocol on a WebSocket of its own (a free port on 127.0.0.1), for
+   * a client lighter than Playwright: the benchmark's finger (bench/touch-socket.ts).
+   */
+  readonly devToolsSocket?: boolean;
 }
 
 export interface Phone {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** http://127.0.0.1:port of the DevTools server, when asked for with `devToolsSocket`. */
+  readonly devToolsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -86,7 +96,7 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
   if (options.device !== undefined && device === undefined) throw new Error(`launchPhone: playwright-core has no device '${options.device}'`);
   const profile = await launchWithFreshProfile({
     headless: true,
-    args: COMMON_ARGS,
+    args: options.devToolsSocket === true ? [...COMMON_ARGS, '--remote-debugging-port=0'] : COMMON_ARGS,
     viewport: device?.viewport ?? PHONE_VIEWPORT,
     screen: device?.viewport ?? PHONE_VIEWPORT,
     deviceScaleFactor: device?.deviceScaleFactor ?? 3,
@@ -97,7 +107,18 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = profile.context.pages()[0] ?? (await profile.context.newPage());
-  return { context: profile.context, page, close: () => profile.close() };
+  const devToolsUrl = options.devToolsSocket === true ? await devToolsUrlOf(profile) : undefined;
+  return { context: profile.context, page, ...(devToolsUrl === undefined ? {} : { devToolsUrl }), close: () => profile.close() };
+}
+
+/** Chromium writes the port it chose into the profile, once its DevTools server listens. */
+async function devToolsUrlOf(profile: Profile): Promise<string> {
+  const file = join(profile.dir, 'DevToolsActivePort');
+  const port = await waitFor(async () => (await readFile(file, 'utf8')).split('\n')[0] || undefined, {
+    timeoutMs: 5000,
+    describe: () => `the phone browser to write ${file}`,
+  });
+  return `http://127.0.0.1:${port}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { sleep } from './wait.js';
 
 /**
@@ -25,18 +25,39 @@ export const FRAME_MS = 16;
 /** A finger's contact patch; Chromium uses it for hit testing and some pages read it. */
 const FINGER = { radiusX: 8, radiusY: 8, force: 1 } as const;
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+type TouchType = 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel';
 
-function cdp(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
-  if (session === undefined) {
-    session = page.context().newCDPSession(page);
-    sessions.set(page, session);
-  }
-  return session;
+interface TouchEventParameters {
+  readonly type: TouchType;
+  readonly touchPoints: { x: number; y: number; id: number; radiusX: number; radiusY: number; force: number }[];
+  readonly timestamp: number;
 }
 
-type TouchType = 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel';
+/** What a page's touch events go through: a Playwright CDP session unless routeTouches named another. */
+export interface TouchChannel {
+  send(method: 'Input.dispatchTouchEvent', params: TouchEventParameters): Promise<unknown>;
+}
+
+const channels = new WeakMap<Page, Promise<TouchChannel>>();
+
+function channelOf(page: Page): Promise<TouchChannel> {
+  let channel = channels.get(page);
+  if (channel === undefined) {
+    channel = page.context().newCDPSession(page);
+    channels.set(page, channel);
+  }
+  return channel;
+}
+
+/**
+ * Sends every touch of `page` through `channel` from now on, or through Playwright again when
+ * undefined. All of a gesture must take one channel: the browser keeps the fingers on the
+ * screen per DevTools session, and ignores a move of a finger another session put down.
+ */
+export function routeTouches(page: Page, channel: TouchChannel | undefined): void {
+  if (channel === undefined) channels.delete(page);
+  else channels.set(page, Promise.resolve(channel));
+}
 
 /**
  * `fingers` lists every finger on the glass after this event, by id; lifted ones are left out.
@@ -46,8 +67,8 @@ type TouchType = 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel';
  * be one no real screen reports.
  */
 async function dispatch(page: Page, type: TouchType, fingers: readonly Point[], at: number = Date.now()): Promise<void> {
-  const session = await cdp(page);
-  await session.send('Input.dispatchTouchEvent', {
+  const channel = await channelOf(page);
+  await channel.send('Input.dispatchTouchEvent', {
     type,
     touchPoints: fingers.map((p, i) => ({ x: p.x, y: p.y, id: i, ...FINGER })),
     timestamp: Math.min(at, Date.now()) / 1000,
