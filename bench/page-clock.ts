@@ -7,21 +7,28 @@ import type { CDPSession, Page } from 'playwright-core';
  * protocol's NavigationStart metric, which is where performance.now() counts from) and Node
  * tells its own: the constant then comes with no error. That is checked against the estimate
  * NTP would make (ask the page for its time many times, trust the answer with the shortest
- * round trip, off by at most half of it); should the two disagree, as they would on a
- * Chromium whose clocks work otherwise, the estimate is used. The estimate alone was off by
- * -0.03 to +0.14 ms, mostly putting page events early, which counted against TouchDesk: the
- * question takes longer to reach the page than its answer takes to come back.
+ * round trip, off by at most half of it and a step of the page's clock); should the two
+ * disagree by more, as they would on a Chromium whose clocks work otherwise, the estimate is
+ * used. The estimate alone was off by -0.03 to +0.14 ms, mostly putting page events early,
+ * which counted against TouchDesk: the question takes longer to reach the page than its
+ * answer takes to come back.
  */
 export interface PageClock {
   /** This process's performance.now() at the page's `pageTime`. */
   toLocal(pageTime: number): number;
   /** How the constant was found: from both origins on the shared clock, or by round trips. */
   readonly method: 'shared clock' | 'round trips';
-  /** How far off a converted time can be: 0 on the shared clock, else half the best round trip. */
+  /** How far off the constant can be: 0 on the shared clock, else half the best round trip and a page clock step. */
   readonly uncertaintyMs: number;
   /** The round-trip estimate's distance from the shared clock's constant (NaN where unknown). */
   readonly estimateOffByMs: number;
 }
+
+/**
+ * Chromium gives a page that is not cross-origin isolated performance.now() in steps of 0.1 ms
+ * (rounded up or down at random): a page's reading is off by up to this much.
+ */
+export const PAGE_CLOCK_STEP_MS = 0.1;
 
 export async function pageClock(page: Page, rounds = 200): Promise<PageClock> {
   const session: CDPSession = await page.context().newCDPSession(page);
@@ -48,7 +55,7 @@ async function roundTripEstimate(session: CDPSession, rounds: number): Promise<{
     const roundTrip = received - sent;
     if (roundTrip < best.roundTrip) best = { roundTrip, offset: (answer.result.value as number) - (sent + received) / 2 };
   }
-  return { offset: best.offset, uncertaintyMs: best.roundTrip / 2 };
+  return { offset: best.offset, uncertaintyMs: best.roundTrip / 2 + PAGE_CLOCK_STEP_MS };
 }
 
 /** The same difference from both origins on CLOCK_MONOTONIC, or undefined where Chromium does not tell its own. */

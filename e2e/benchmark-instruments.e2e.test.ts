@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageClock } from '../bench/page-clock.js';
+import { PAGE_CLOCK_STEP_MS, pageClock } from '../bench/page-clock.js';
 import { recordedEvents, recordEvents } from '../bench/page-events.js';
 import { touchSocket } from '../bench/touch-socket.js';
 import { XPointerWatcher } from '../bench/x-pointer-watcher.js';
@@ -14,9 +14,6 @@ import { movePointer } from './harness/x-readback.js';
  */
 
 const display = inject('display');
-
-/** Chromium gives a page that is not cross-origin isolated performance.now() in steps of 0.1 ms. */
-const PAGE_CLOCK_STEP_MS = 0.1;
 
 const PAD = `<!doctype html><meta name="viewport" content="width=device-width">
 <div id="pad" style="position:absolute;inset:0;touch-action:none"></div>
